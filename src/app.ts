@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/dialect.ts';
+import apiDocsRoutes from './modules/api-docs/routes.ts';
+import contentPages from './modules/content/pages.ts';
+import registryApi from './modules/registry/api.ts';
+import registryPages from './modules/registry/pages.ts';
+import systemRoutes from './modules/system/routes.ts';
+import { type Clock, systemClock } from './platform/clock.ts';
+import database from './plugins/app/database.ts';
+import errors from './plugins/app/errors.ts';
+import metrics from './plugins/app/metrics.ts';
+import pageContext from './plugins/app/page-context.ts';
+import { registerExternalPlugins } from './plugins/external/index.ts';
+import preferenceRoutes from './ui/preference-routes.ts';
+
+export interface AppDependencies {
+  config: Config;
+  database: DatabaseHandle;
+  clock?: Clock;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    clock: Clock;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** Builds the whole portal: external plugins, then the app's own, then each module's routes. */
+export async function buildApp({
+  config,
+  database: db,
+  clock = systemClock,
+}: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    // A request id from a trusted proxy is kept so logs line up; otherwise a fresh one.
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    trustProxy: config.env === 'production',
+    ajv: {
+      customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('config', config);
+  app.decorate('clock', clock);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const https = config.baseUrl.startsWith('https:');
+  await registerExternalPlugins(app, { https, baseUrl: config.baseUrl, sessionSecret: config.sessionSecret });
+  await app.register(database, { database: db });
+  await app.register(metrics);
+  await app.register(pageContext, {
+    site: { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
+  });
+  await app.register(errors);
+
+  await app.register(systemRoutes);
+  await app.register(preferenceRoutes, { secureCookies: https });
+  await app.register(apiDocsRoutes);
+  await app.register(contentPages);
+  await app.register(registryPages);
+  await app.register(registryApi, { baseUrl: config.baseUrl });
+  return app;
+}

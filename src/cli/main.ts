@@ -1,0 +1,127 @@
+import { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { backupDatabase, openDatabase } from '../db/dialect.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { ROLES } from '../modules/accounts/roles.ts';
+import { userCreator } from '../modules/accounts/userCreator.ts';
+import { systemClock } from '../platform/clock.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemo, seedDemo } from '../seed/demo.ts';
+import { seedReference } from '../seed/reference.ts';
+import { startServer } from '../server.ts';
+
+/** Runs a command against the configured database and always closes it. */
+async function withDatabase<T>(work: (database: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
+  const database = openDatabase(loadConfig().databaseUrl);
+  try {
+    return await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function migrate(): Promise<void> {
+  const applied = await withDatabase(({ db }) => migrateToLatest(db));
+  say(
+    applied.length > 0
+      ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
+      : 'The database is up to date.',
+  );
+}
+
+async function seed(options: { demo?: boolean; removeDemo?: boolean }): Promise<void> {
+  await withDatabase(async ({ db }) => {
+    await migrateToLatest(db);
+    if (options.removeDemo) {
+      say(`Removed ${await removeDemo(db)} demo record(s).`);
+      return;
+    }
+    say(`Reference data: ${await seedReference(db, systemClock)} record(s) added.`);
+    if (options.demo)
+      say((await seedDemo(db, systemClock)) ? 'Demo data loaded.' : 'Demo data was already loaded.');
+  });
+}
+
+function printDemoLogins(baseUrl: string): void {
+  say('');
+  say(`Portal Klastrów is running at ${baseUrl}`);
+  say(`Demo accounts (password for each: ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS)
+    say(`  ${account.email.padEnd(36)} ${account.roles.join(', ') || 'user'}`);
+  say('Remove the demo data with: npx portal seed --remove-demo');
+  say('');
+}
+
+async function start(): Promise<void> {
+  await seed({ demo: true });
+  const config = loadConfig();
+  await startServer(config);
+  printDemoLogins(config.baseUrl);
+}
+
+async function createUser(options: {
+  email: string;
+  password: string;
+  role: string[];
+  name?: string;
+}): Promise<void> {
+  const user = await withDatabase(({ db }) =>
+    userCreator({
+      db,
+      clock: systemClock,
+      email: options.email,
+      password: options.password,
+      name: options.name,
+      roles: options.role,
+    }),
+  );
+  say(`Created user ${user.email} (id ${user.id}) with roles: ${user.roles.join(', ')}`);
+}
+
+async function backup(file: string): Promise<void> {
+  say(await backupDatabase(loadConfig().databaseUrl, file));
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export function cli(): Command {
+  const program = new Command('portal').description('Portal Klastrów — administration').showHelpAfterError();
+  program.command('migrate').description('bring the database schema up to date').action(migrate);
+  program
+    .command('seed')
+    .description('load the publicly known reference data (and demo data with --demo)')
+    .option('--demo', 'also load the fictional demo data set')
+    .option('--remove-demo', 'delete every demo record and nothing else')
+    .action(seed);
+  program
+    .command('serve')
+    .description('start the web server')
+    .action(async () => void (await startServer(loadConfig())));
+  program.command('start').description('migrate, load demo data and serve (the quick start)').action(start);
+  const user = program.command('user').description('manage accounts');
+  user
+    .command('create')
+    .description('create a verified account')
+    .requiredOption('--email <email>', 'e-mail address')
+    .requiredOption('--password <password>', 'password (at least 12 characters)')
+    .option('--role <role>', `role to grant, repeatable: ${ROLES.join(', ')}`, collect, [])
+    .option('--name <name>', 'display name')
+    .action(createUser);
+  program
+    .command('backup <file>')
+    .description('write a consistent copy of the SQLite database')
+    .action(backup);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await cli().parseAsync(argv);
+  } catch (error) {
+    process.stderr.write(`portal: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+export type Engine = 'sqlite' | 'postgres';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string;
+  engine: Engine;
+  dataDir: string;
+  baseUrl: string;
+  sessionSecret: string;
+  mailUrl: string;
+  redisUrl: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  contactEmail: string;
+  socialLinks: { name: string; url: string }[];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const ENVIRONMENTS = ['development', 'production', 'test'] as const;
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment; throws one ConfigError listing every problem found. */
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+  const nodeEnv = oneOf(env.NODE_ENV ?? 'development', ENVIRONMENTS, 'NODE_ENV', problems);
+  const port = parsePort(env.PORT ?? '3000', problems);
+  const databaseUrl = env.DATABASE_URL?.trim() || 'sqlite:./data/portal.db';
+  const engine = engineOf(databaseUrl, problems);
+  const baseUrl = parseBaseUrl(env.BASE_URL ?? `http://localhost:${port}`, problems);
+  const sessionSecret = parseSessionSecret(env.SESSION_SECRET, nodeEnv, problems);
+  const mailUrl = parseMailUrl(env.MAIL_URL ?? 'file:', problems);
+  const redisUrl = parseRedisUrl(env.REDIS_URL, problems);
+  const contactEmail = parseEmail(env.CONTACT_EMAIL ?? 'kontakt@klastry.example', problems);
+  const socialLinks = parseSocialLinks(env.SOCIAL_LINKS ?? DEFAULT_SOCIAL_LINKS, problems);
+  const logLevel = oneOf(
+    env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    LOG_LEVELS,
+    'LOG_LEVEL',
+    problems,
+  );
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return {
+    env: nodeEnv,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    engine: engine as Engine,
+    dataDir: path.resolve(env.DATA_DIR ?? './data'),
+    baseUrl,
+    sessionSecret,
+    mailUrl,
+    redisUrl,
+    logLevel,
+    contactEmail,
+    socialLinks,
+  };
+}
+
+const DEFAULT_SOCIAL_LINKS =
+  'Facebook=https://www.facebook.com/,LinkedIn=https://www.linkedin.com/,YouTube=https://www.youtube.com/';
+
+function parseEmail(value: string, problems: string[]): string {
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return value;
+  problems.push(`CONTACT_EMAIL must be an e-mail address (got "${value}")`);
+  return value;
+}
+
+/** "Name=https://…,Name=https://…": plain links to the portal's profiles; no embeds, no trackers. */
+function parseSocialLinks(value: string, problems: string[]): { name: string; url: string }[] {
+  return value
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .flatMap((entry) => {
+      const [name, url] = entry.split(/=(.*)/s, 2).map((part) => part.trim());
+      if (name && url && /^https:\/\/[^\s]+$/.test(url)) return [{ name, url }];
+      problems.push(`SOCIAL_LINKS entries must look like Name=https://… (got "${entry}")`);
+      return [];
+    });
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], name: string, problems: string[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+  return allowed[0] as T;
+}
+
+function parsePort(value: string, problems: string[]): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${value}")`);
+  }
+  return port;
+}
+
+function engineOf(url: string, problems: string[]): Engine | undefined {
+  if (/^sqlite:.+/.test(url)) return 'sqlite';
+  if (/^postgres(ql)?:\/\/.+/.test(url)) return 'postgres';
+  problems.push(`DATABASE_URL must be sqlite:<path> or postgres://user@host/db (got "${url}")`);
+  return undefined;
+}
+
+function parseBaseUrl(value: string, problems: string[]): string {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.origin;
+  } catch {}
+  problems.push(`BASE_URL must be an http(s) URL such as https://klastry.gov.pl (got "${value}")`);
+  return value;
+}
+
+function parseSessionSecret(value: string | undefined, env: string, problems: string[]): string {
+  if (value && value.length >= 32) return value;
+  if (value) {
+    problems.push('SESSION_SECRET must be at least 32 characters long');
+  } else if (env === 'production') {
+    problems.push('SESSION_SECRET is required when NODE_ENV=production (at least 32 random characters)');
+  }
+  return randomBytes(32).toString('hex');
+}
+
+function parseMailUrl(value: string, problems: string[]): string {
+  if (value === 'file:' || /^smtps?:\/\/.+/.test(value)) return value;
+  problems.push(`MAIL_URL must be smtp://host:port, smtps://… or file: (got "${value}")`);
+  return value;
+}
+
+function parseRedisUrl(value: string | undefined, problems: string[]): string | undefined {
+  if (!value) return undefined;
+  if (/^rediss?:\/\/.+/.test(value)) return value;
+  problems.push(`REDIS_URL must be redis://host:port (got "${value}")`);
+  return undefined;
+}
+
+/** The SQLite file path of a sqlite: URL, resolved against the working directory. */
+export function sqlitePath(databaseUrl: string): string {
+  const file = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+  return file === ':memory:' ? file : path.resolve(file);
+}

@@ -1,0 +1,84 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { type Engine, sqlitePath } from '../config.ts';
+import type { Database } from './schema.ts';
+
+/** The one module that knows which engine runs; everything else speaks portable Kysely. */
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL only: the schema to work in (tests give each file a schema of its own). */
+  searchPath?: string;
+  maxConnections?: number;
+}
+
+const TIMESTAMPTZ_OID = 1184;
+const TIMESTAMP_OID = 1114;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+// Instants leave PostgreSQL as ISO strings, exactly as SQLite returns them; counts as numbers.
+pg.types.setTypeParser(TIMESTAMPTZ_OID, (value) => new Date(value).toISOString());
+pg.types.setTypeParser(TIMESTAMP_OID, (value) => new Date(`${value}Z`).toISOString());
+pg.types.setTypeParser(INT8_OID, (value) => Number(value));
+pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
+
+export function engineOfUrl(url: string): Engine {
+  return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
+}
+
+export function openDatabase(url: string, options: OpenOptions = {}): DatabaseHandle {
+  return engineOfUrl(url) === 'sqlite' ? openSqlite(url) : openPostgres(url, options);
+}
+
+function openSqlite(url: string): DatabaseHandle {
+  const file = sqlitePath(url);
+  if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+  const connection = new SqliteDatabase(file);
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: connection }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+function openPostgres(url: string, options: OpenOptions): DatabaseHandle {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.maxConnections ?? 10,
+    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+  });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, engine: 'postgres', close: () => db.destroy() };
+}
+
+/** A consistent online copy of the SQLite file, or the pg_dump command for PostgreSQL. */
+export async function backupDatabase(url: string, target: string): Promise<string> {
+  if (engineOfUrl(url) === 'postgres') {
+    const safe = new URL(url);
+    safe.password = safe.password ? '****' : '';
+    return `PostgreSQL is backed up with pg_dump: pg_dump --format=custom --file=${JSON.stringify(target)} "${safe}"`;
+  }
+  const connection = new SqliteDatabase(sqlitePath(url), { fileMustExist: true });
+  try {
+    mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+    await connection.backup(target);
+  } finally {
+    connection.close();
+  }
+  return `Backup written to ${path.resolve(target)}`;
+}

@@ -1,0 +1,14 @@
+import type { UserRolesTable, UsersTable } from '../modules/accounts/tables.ts';
+import type { PagesTable } from '../modules/content/tables.ts';
+import type { ClustersTable, OrganisationsTable } from '../modules/registry/tables.ts';
+import type { KkkStatusesTable } from '../modules/statuses/tables.ts';
+
+/** Every table, as the app sees it (camelCase through Kysely's CamelCasePlugin). */
+export interface Database {
+  organisations: OrganisationsTable;
+  clusters: ClustersTable;
+  kkkStatuses: KkkStatusesTable;
+  users: UsersTable;
+  userRoles: UserRolesTable;
+  pages: PagesTable;
+}

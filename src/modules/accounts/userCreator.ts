@@ -1,0 +1,58 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { type Clock, nowIso } from '../../platform/clock.ts';
+import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
+import { isRole, type Role } from './roles.ts';
+
+export interface NewUserProps {
+  db: Kysely<Database>;
+  clock: Clock;
+  email: string;
+  password: string;
+  name?: string;
+  roles: string[];
+  isDemo?: boolean;
+}
+
+export class UserInputError extends Error {
+  override name = 'UserInputError';
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Creates a verified account with the given roles (for bootstrapping, demo data and tests). */
+export async function userCreator(
+  props: NewUserProps,
+): Promise<{ id: number; email: string; roles: Role[] }> {
+  const email = props.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw new UserInputError(`Not a valid e-mail address: ${props.email}`);
+  if (props.password.length < MIN_PASSWORD_LENGTH) {
+    throw new UserInputError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+  }
+  const unknown = props.roles.filter((role) => !isRole(role));
+  if (unknown.length > 0) throw new UserInputError(`Unknown role: ${unknown.join(', ')}`);
+  const roles = [...new Set(['user', ...props.roles])] as Role[];
+  const passwordHash = await hashPassword(props.password);
+  const now = nowIso(props.clock);
+  return props.db.transaction().execute(async (trx) => {
+    const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    if (taken) throw new UserInputError(`An account with the e-mail ${email} already exists`);
+    const user = await trx
+      .insertInto('users')
+      .values({
+        email,
+        name: props.name?.trim() || email,
+        passwordHash,
+        emailVerifiedAt: now,
+        isDemo: props.isDemo ? 1 : 0,
+        createdAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('userRoles')
+      .values(roles.map((role) => ({ userId: user.id, role, grantedAt: now })))
+      .execute();
+    return { id: user.id, email, roles };
+  });
+}

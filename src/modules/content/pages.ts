@@ -1,0 +1,62 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from '../../errors.ts';
+import type { Locale } from '../../platform/time.ts';
+import type { MessageKey } from '../../ui/i18n/messages.ts';
+import { countClusters } from '../registry/queries.ts';
+import { listHoldersByRound } from '../statuses/queries.ts';
+import { presentPage } from './presenters.ts';
+import { findPage } from './queries.ts';
+
+const VIEWS = 'modules/content/views';
+
+/** Content pages stored in the database, each at a fixed address and in a main-navigation section. */
+const CONTENT_PAGES: readonly { url: string; slug: string; section: string; locale?: Locale }[] = [
+  { url: '/polityka-klastrowa', slug: 'polityka-klastrowa', section: 'policy' },
+  // "About the project" is the portal's English page, as on the old portal: English in every UI language.
+  { url: '/o-projekcie', slug: 'o-projekcie', section: 'about', locale: 'en' },
+  { url: '/deklaracja-dostepnosci', slug: 'deklaracja-dostepnosci', section: '' },
+];
+
+/** Sections whose module is still to come: an honest notice instead of an empty shell. */
+const UPCOMING_SECTIONS = [
+  { url: '/kalendarz', section: 'calendar', title: 'calendar.title', text: 'calendar.notYet' },
+  { url: '/forum', section: 'forum', title: 'forum.title', text: 'forum.notYet' },
+] as const satisfies readonly { url: string; section: string; title: MessageKey; text: MessageKey }[];
+
+async function loadPage(app: FastifyInstance, slug: string, locale: Locale) {
+  const page = await findPage(app.db, slug);
+  if (!page) throw notFound();
+  return presentPage(page, locale);
+}
+
+export default async function contentPages(app: FastifyInstance): Promise<void> {
+  const hidden = { schema: { hide: true } };
+
+  app.get('/', hidden, async (request, reply) => {
+    const clusterCount = await countClusters(app.db);
+    return reply.page(`${VIEWS}/home`, { clusterCount }, { title: request.t('nav.home'), section: 'home' });
+  });
+
+  app.get('/krajowe-klastry-kluczowe', hidden, async (request, reply) => {
+    const [page, rounds] = await Promise.all([
+      loadPage(app, 'krajowe-klastry-kluczowe', request.locale),
+      listHoldersByRound(app.db),
+    ]);
+    return reply.page(`${VIEWS}/kkk`, { page, rounds }, { title: page.title, section: 'kkk' });
+  });
+
+  for (const { url, slug, section, locale } of CONTENT_PAGES) {
+    app.get(url, hidden, async (request: FastifyRequest, reply: FastifyReply) => {
+      const page = await loadPage(app, slug, locale ?? request.locale);
+      const contentLang = locale && locale !== request.locale ? locale : undefined;
+      return reply.page(`${VIEWS}/page`, { page, contentLang }, { title: page.title, section });
+    });
+  }
+
+  for (const { url, section, title, text } of UPCOMING_SECTIONS) {
+    app.get(url, hidden, async (request: FastifyRequest, reply: FastifyReply) => {
+      const heading = request.t(title);
+      return reply.page(`${VIEWS}/not-yet`, { heading, text: request.t(text) }, { title: heading, section });
+    });
+  }
+}

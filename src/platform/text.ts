@@ -1,0 +1,44 @@
+const POLISH_LETTERS: Record<string, string> = {
+  ą: 'a1',
+  ć: 'c1',
+  ę: 'e1',
+  ł: 'l1',
+  ń: 'n1',
+  ó: 'o1',
+  ś: 's1',
+  ź: 'z1',
+  ż: 'z2',
+};
+
+/**
+ * An ASCII key whose byte order is the Polish alphabetical order (a < ą < b … l < ł < m … z < ź < ż),
+ * so both engines can sort and paginate by an ordinary index. Case, punctuation and other accents
+ * are ignored.
+ */
+export function polishSortKey(text: string): string {
+  let key = '';
+  for (const char of text.normalize('NFC').toLocaleLowerCase('pl')) {
+    const polish = POLISH_LETTERS[char];
+    if (polish) {
+      key += polish;
+      continue;
+    }
+    const base = char.normalize('NFD').replace(/\p{M}/gu, '');
+    if (/^[a-z0-9]$/.test(base)) key += `${base}0`;
+    else if (/\s/.test(char) && !key.endsWith(' ')) key += ' ';
+  }
+  return key.trim();
+}
+
+/** Lower-case text without diacritics, ł included ("Łódź" → "lodz"), for search that ignores them. */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
+}
+
+/** A URL slug from a Polish name: "Klaster Obróbki Metali" → "klaster-obrobki-metali". */
+export function slugify(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

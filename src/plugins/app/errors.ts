@@ -1,0 +1,101 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { type ApiErrorBody, HttpError } from '../../errors.ts';
+import type { MessageKey, Params, Translate } from '../../ui/i18n/messages.ts';
+import { validationFields } from './validation-messages.ts';
+
+interface Problem {
+  statusCode: number;
+  code: string;
+  messageKey: MessageKey;
+  params: Params;
+  fields: Record<string, string>;
+}
+
+/** Maps anything thrown to a status, a code and a message the visitor can read. */
+function problemOf(error: FastifyError, t: Translate): Problem {
+  if (error instanceof HttpError) {
+    const fields = Object.fromEntries(Object.entries(error.fields).map(([name, key]) => [name, t(key)]));
+    return { ...error, params: error.params, fields };
+  }
+  if (error.validation) {
+    return {
+      statusCode: 400,
+      code: 'validation_failed',
+      messageKey: 'api.validation',
+      params: {},
+      fields: validationFields(error, t),
+    };
+  }
+  const status = error.statusCode ?? 500;
+  if (status >= 500) {
+    return { statusCode: 500, code: 'internal_error', messageKey: 'api.internal', params: {}, fields: {} };
+  }
+  return { statusCode: status, ...clientErrorOf(error), params: {}, fields: {} };
+}
+
+function clientErrorOf(error: FastifyError): { code: string; messageKey: MessageKey } {
+  if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
+    return { code: 'invalid_json', messageKey: 'api.invalidJson' };
+  }
+  if (error.statusCode === 413) return { code: 'payload_too_large', messageKey: 'api.tooLarge' };
+  if (error.statusCode === 415)
+    return { code: 'unsupported_media_type', messageKey: 'api.unsupportedMediaType' };
+  if (error.statusCode === 429) return { code: 'too_many_requests', messageKey: 'api.tooManyRequests' };
+  if (error.statusCode === 404) return { code: 'not_found', messageKey: 'api.notFound' };
+  return { code: 'bad_request', messageKey: 'api.badRequest' };
+}
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') && !request.url.startsWith('/api/docs');
+}
+
+function sendProblem(problem: Problem, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const t = request.t;
+  reply.code(problem.statusCode).header('cache-control', 'no-store');
+  if (isApiRequest(request)) {
+    const message = t(problem.messageKey, { ...problem.params, requestId: request.id });
+    const body: ApiErrorBody = { error: { code: problem.code, message } };
+    if (Object.keys(problem.fields).length > 0) body.error.fields = problem.fields;
+    return reply.send(body);
+  }
+  const page = problem.statusCode === 404 ? 'notFound' : problem.statusCode >= 500 ? 'server' : 'badRequest';
+  const heading = t(`error.${page}Title`);
+  const text = t(`error.${page}Text`);
+  try {
+    return reply.page(
+      'ui/views/errors/error',
+      { heading, text, showRequestId: problem.statusCode >= 500 },
+      { title: heading },
+    );
+  } catch (renderError) {
+    // The layout itself failed: still answer in plain words, never with internals.
+    request.log.error({ err: renderError }, 'error page could not be rendered');
+    return reply
+      .type('text/plain; charset=utf-8')
+      .send(`${heading}\n${text}\n${t('error.requestId')}: ${request.id}\n`);
+  }
+}
+
+export default fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      const problem = problemOf(error, request.t);
+      if (problem.statusCode >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.info({ code: problem.code, status: problem.statusCode }, 'request refused');
+      return sendProblem(problem, request, reply);
+    });
+
+    app.setNotFoundHandler((request, reply) => {
+      const problem: Problem = {
+        statusCode: 404,
+        code: 'not_found',
+        messageKey: isApiRequest(request) ? 'api.routeNotFound' : 'api.notFound',
+        params: { method: request.method, url: request.url.split('?')[0] ?? '' },
+        fields: {},
+      };
+      return sendProblem(problem, request, reply);
+    });
+  },
+  { name: 'errors', dependencies: ['page-context'] },
+);

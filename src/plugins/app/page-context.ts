@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Locale } from '../../platform/time.ts';
+import { type Translate, translator } from '../../ui/i18n/messages.ts';
+import { type Preferences, readPreferences } from '../../ui/preferences.ts';
+import { type PageOptions, renderPage, type SiteInfo } from '../../ui/render.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    prefs: Preferences;
+    locale: Locale;
+    t: Translate;
+  }
+  interface FastifyReply {
+    /** Renders a template inside the layout and sends it as HTML. */
+    page(template: string, data: Record<string, unknown>, options: PageOptions): FastifyReply;
+  }
+}
+
+/** Reads the visitor's language and display choices and gives every handler t() and reply.page(). */
+export default fp(
+  async (app: FastifyInstance, options: { site: SiteInfo }) => {
+    // Set for every request in onRequest below; decorators start empty so nothing is shared.
+    app.decorateRequest('prefs', null as unknown as Preferences);
+    app.decorateRequest('locale', 'pl');
+    app.decorateRequest('t', translator('pl'));
+
+    app.addHook('onRequest', async (request) => {
+      request.prefs = readPreferences(request.cookies);
+      request.locale = request.prefs.locale;
+      request.t = translator(request.locale);
+    });
+
+    app.decorateReply(
+      'page',
+      function (template: string, data: Record<string, unknown>, pageOptions: PageOptions) {
+        const request = this.request;
+        const html = renderPage(
+          template,
+          data,
+          {
+            t: request.t,
+            locale: request.locale,
+            prefs: request.prefs,
+            currentUrl: request.url,
+            requestId: request.id,
+            site: options.site,
+          },
+          pageOptions,
+        );
+        return this.header('content-language', request.locale)
+          .header('vary', 'Cookie')
+          .type('text/html; charset=utf-8')
+          .send(html);
+      },
+    );
+  },
+  { name: 'page-context', dependencies: ['@fastify/cookie'] },
+);

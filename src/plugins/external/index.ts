@@ -1,0 +1,50 @@
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import etag from '@fastify/etag';
+import formbody from '@fastify/formbody';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { FastifyInstance } from 'fastify';
+import { ASSETS_DIR } from '../../ui/assets.ts';
+import security from './security.ts';
+
+export interface ExternalOptions {
+  https: boolean;
+  baseUrl: string;
+  sessionSecret: string;
+}
+
+/** Third-party plugins, registered before the app's own: headers, cookies, bodies, compression, OpenAPI. */
+export async function registerExternalPlugins(app: FastifyInstance, options: ExternalOptions): Promise<void> {
+  await app.register(security, { https: options.https });
+  await app.register(cookie, { secret: options.sessionSecret });
+  await app.register(formbody, { bodyLimit: 1024 * 1024 });
+  await app.register(compress, { encodings: ['br', 'gzip'], threshold: 1024 });
+  await app.register(etag, { weak: true });
+  await app.register(fastifyStatic, {
+    root: ASSETS_DIR,
+    prefix: '/assets/',
+    // Every reference carries ?v=<content hash>, so a file's URL changes when its content does.
+    maxAge: '365d',
+    immutable: true,
+    etag: false,
+    lastModified: false,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Portal Klastrów API',
+        version: '1.0.0',
+        description:
+          'The JSON interface of Portal Klastrów. Errors always have the shape { error: { code, message, fields? } }.',
+      },
+      servers: [{ url: options.baseUrl }],
+    },
+    // Only the JSON API belongs in the OpenAPI document; HTML pages and probes stay out of it.
+    transform: ({ schema, url }) => ({
+      schema: url.startsWith('/api/v1/') ? schema : { ...schema, hide: true },
+      url,
+    }),
+  });
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Eta } from 'eta';
+import { toRoman } from '../platform/roman.ts';
+import { formatCalendarDate, formatDate, formatDateTime, type Locale } from '../platform/time.ts';
+import { assetUrl } from './assets.ts';
+import type { Translate } from './i18n/messages.ts';
+import { htmlClasses, type Preferences, preferenceLink, TEXT_SIZES } from './preferences.ts';
+
+const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Templates escape every <%= %> by default; <%~ %> is kept for HTML the server built and sanitised.
+const eta = new Eta({ views: SRC_DIR, cache: process.env.NODE_ENV !== 'development', autoEscape: true });
+
+export interface SiteInfo {
+  contactEmail: string;
+  socialLinks: { name: string; url: string }[];
+}
+
+export interface PageRequest {
+  t: Translate;
+  locale: Locale;
+  prefs: Preferences;
+  /** The path and query of the current page, for the switches to come back to. */
+  currentUrl: string;
+  requestId: string;
+  site: SiteInfo;
+}
+
+export interface PageOptions {
+  title: string;
+  /** Main-navigation entry to mark as current. */
+  section?: string;
+}
+
+/** Helpers every template gets as it.h, it.t and so on. */
+function viewContext(request: PageRequest) {
+  const { t, locale, prefs, currentUrl } = request;
+  return {
+    t,
+    locale,
+    prefs,
+    currentUrl,
+    requestId: request.requestId,
+    site: request.site,
+    asset: assetUrl,
+    textSizes: TEXT_SIZES,
+    prefLink: (param: 'kontrast' | 'tekst' | 'lang', value: string) =>
+      preferenceLink(param, value, currentUrl),
+    date: (instant: string) => formatDate(instant, locale),
+    dateTime: (instant: string) => formatDateTime(instant, locale),
+    calendarDate: (isoDate: string) => formatCalendarDate(isoDate, locale),
+    number: (value: number) => value.toLocaleString(locale === 'pl' ? 'pl-PL' : 'en-GB'),
+    roman: toRoman,
+  };
+}
+
+export type ViewContext = ReturnType<typeof viewContext>;
+
+/** Renders a module's template (path relative to src/, without .eta) inside the portal layout. */
+export function renderPage(
+  template: string,
+  data: Record<string, unknown>,
+  request: PageRequest,
+  options: PageOptions,
+): string {
+  const context = { ...viewContext(request), ...data };
+  const body = eta.render(template, context);
+  return eta.render('ui/views/layout', {
+    ...context,
+    body,
+    title: options.title,
+    section: options.section ?? '',
+    htmlClass: htmlClasses(request.prefs),
+  });
+}
