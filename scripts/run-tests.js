@@ -40,7 +40,11 @@ child.stdout.on('data', (chunk) => {
 child.on('close', (code) => {
   const ran = Number(output.match(/ℹ tests (\d+)/)?.[1] ?? 0);
   const passed = Number(output.match(/ℹ pass (\d+)/)?.[1] ?? 0);
-  const failed = Number(output.match(/ℹ fail (\d+)/)?.[1] ?? 0);
+  // A test whose hook failed is reported as cancelled: it did not pass, so it counts as failed.
+  const failed = ['fail', 'cancelled'].reduce(
+    (sum, word) => sum + Number(output.match(new RegExp(`ℹ ${word} (\\d+)`))?.[1] ?? 0),
+    0,
+  );
   console.log(`${passed} passed, ${failed} failed`);
   if (ran === 0) {
     console.error('No test ran: treating this as a failure.');

@@ -16,6 +16,8 @@ export const TEST_DATABASE_URL = process.env.DATABASE_URL?.startsWith('postgres'
 
 export interface TestDatabase extends DatabaseHandle {
   url: string;
+  /** PostgreSQL: the schema this database lives in. */
+  schema?: string;
   /** Closes the connection and removes the file or schema. */
   destroy(): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function emptyDatabase(): Promise<TestDatabase> {
   return {
     ...handle,
     url: TEST_DATABASE_URL,
+    schema: id,
     destroy: async () => {
       await sql`drop schema ${sql.id(id)} cascade`.execute(handle.db);
       await handle.close();
@@ -52,6 +55,6 @@ export async function emptyDatabase(): Promise<TestDatabase> {
 /** An empty database with every migration applied. */
 export async function migratedDatabase(): Promise<TestDatabase> {
   const database = await emptyDatabase();
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, { schema: database.schema });
   return database;
 }

@@ -26,10 +26,22 @@ class FolderMigrationProvider implements MigrationProvider {
   }
 }
 
+/**
+ * PostgreSQL only: the schema that holds the migrations' bookkeeping. Without it Kysely looks for its
+ * tables in every schema, so two databases in two schemas of one server would confuse each other.
+ */
+export interface MigrateOptions {
+  schema?: string;
+}
+
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the app's types
-export function migratorFor(db: Kysely<any>): Migrator {
+export function migratorFor(db: Kysely<any>, options: MigrateOptions = {}): Migrator {
   // Migrations name columns in snake_case themselves, so they run without the camelCase plugin.
-  return new Migrator({ db: db.withoutPlugins(), provider: new FolderMigrationProvider() });
+  return new Migrator({
+    db: db.withoutPlugins(),
+    provider: new FolderMigrationProvider(),
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
 }
 
 export class MigrationError extends Error {
@@ -38,8 +50,8 @@ export class MigrationError extends Error {
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */
 // biome-ignore lint/suspicious/noExplicitAny: see migratorFor
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  return applied(await migratorFor(db).migrateToLatest());
+export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions = {}): Promise<string[]> {
+  return applied(await migratorFor(db, options).migrateToLatest());
 }
 
 function applied({ error, results = [] }: MigrationResultSet): string[] {
