@@ -12,6 +12,7 @@ import { type Clock, systemClock } from './platform/clock.ts';
 import database from './plugins/app/database.ts';
 import errors from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
+import pageCache from './plugins/app/page-cache.ts';
 import pageContext from './plugins/app/page-context.ts';
 import { registerExternalPlugins } from './plugins/external/index.ts';
 import preferenceRoutes from './ui/preference-routes.ts';
@@ -60,6 +61,11 @@ export async function buildApp({
   await registerExternalPlugins(app, { https, baseUrl: config.baseUrl, sessionSecret: config.sessionSecret });
   await app.register(database, { database: db });
   await app.register(metrics);
+  await app.register(pageCache, {
+    ttlMs: config.pageCacheSeconds * 1000,
+    maxBytes: 64 * 1024 * 1024,
+    privateCookies: [],
+  });
   await app.register(pageContext, {
     site: { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
   });

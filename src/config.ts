@@ -15,6 +15,8 @@ export interface Config {
   mailUrl: string;
   redisUrl: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** How long anonymous visitors may be served a rendered public page; 0 turns the cache off. */
+  pageCacheSeconds: number;
   contactEmail: string;
   socialLinks: { name: string; url: string }[];
 }
@@ -39,6 +41,7 @@ export function loadConfig(env: Env = process.env): Config {
   const sessionSecret = parseSessionSecret(env.SESSION_SECRET, nodeEnv, problems);
   const mailUrl = parseMailUrl(env.MAIL_URL ?? 'file:', problems);
   const redisUrl = parseRedisUrl(env.REDIS_URL, problems);
+  const pageCacheSeconds = parseSeconds(env.PAGE_CACHE_SECONDS ?? (nodeEnv === 'test' ? '0' : '5'), problems);
   const contactEmail = parseEmail(env.CONTACT_EMAIL ?? 'kontakt@klastry.example', problems);
   const socialLinks = parseSocialLinks(env.SOCIAL_LINKS ?? DEFAULT_SOCIAL_LINKS, problems);
   const logLevel = oneOf(
@@ -62,6 +65,7 @@ export function loadConfig(env: Env = process.env): Config {
     mailUrl,
     redisUrl,
     logLevel,
+    pageCacheSeconds,
     contactEmail,
     socialLinks,
   };
@@ -69,6 +73,13 @@ export function loadConfig(env: Env = process.env): Config {
 
 const DEFAULT_SOCIAL_LINKS =
   'Facebook=https://www.facebook.com/,LinkedIn=https://www.linkedin.com/,YouTube=https://www.youtube.com/';
+
+function parseSeconds(value: string, problems: string[]): number {
+  const seconds = Number(value);
+  if (Number.isInteger(seconds) && seconds >= 0 && seconds <= 3600) return seconds;
+  problems.push(`PAGE_CACHE_SECONDS must be a whole number from 0 to 3600 (got "${value}")`);
+  return 0;
+}
 
 function parseEmail(value: string, problems: string[]): string {
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return value;

@@ -46,7 +46,7 @@ function operationsOf(document: OpenAPIV3.Document): Operation[] {
 export default async function apiDocsRoutes(app: FastifyInstance): Promise<void> {
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  app.get('/api/docs', { schema: { hide: true } }, async (request, reply) => {
+  app.get('/api/docs', { schema: { hide: true }, config: { pageCache: true } }, async (request, reply) => {
     const document = app.swagger() as OpenAPIV3.Document;
     return reply.page(
       'modules/api-docs/views/docs',

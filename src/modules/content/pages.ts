@@ -30,14 +30,14 @@ async function loadPage(app: FastifyInstance, slug: string, locale: Locale) {
 }
 
 export default async function contentPages(app: FastifyInstance): Promise<void> {
-  const hidden = { schema: { hide: true } };
+  const publicPage = { schema: { hide: true }, config: { pageCache: true } };
 
-  app.get('/', hidden, async (request, reply) => {
+  app.get('/', publicPage, async (request, reply) => {
     const clusterCount = await countClusters(app.db);
     return reply.page(`${VIEWS}/home`, { clusterCount }, { title: request.t('nav.home'), section: 'home' });
   });
 
-  app.get('/krajowe-klastry-kluczowe', hidden, async (request, reply) => {
+  app.get('/krajowe-klastry-kluczowe', publicPage, async (request, reply) => {
     const [page, rounds] = await Promise.all([
       loadPage(app, 'krajowe-klastry-kluczowe', request.locale),
       listHoldersByRound(app.db),
@@ -46,7 +46,7 @@ export default async function contentPages(app: FastifyInstance): Promise<void> 
   });
 
   for (const { url, slug, section, locale } of CONTENT_PAGES) {
-    app.get(url, hidden, async (request: FastifyRequest, reply: FastifyReply) => {
+    app.get(url, publicPage, async (request: FastifyRequest, reply: FastifyReply) => {
       const page = await loadPage(app, slug, locale ?? request.locale);
       const contentLang = locale && locale !== request.locale ? locale : undefined;
       return reply.page(`${VIEWS}/page`, { page, contentLang }, { title: page.title, section });
@@ -54,7 +54,7 @@ export default async function contentPages(app: FastifyInstance): Promise<void> 
   }
 
   for (const { url, section, title, text } of UPCOMING_SECTIONS) {
-    app.get(url, hidden, async (request: FastifyRequest, reply: FastifyReply) => {
+    app.get(url, publicPage, async (request: FastifyRequest, reply: FastifyReply) => {
       const heading = request.t(title);
       return reply.page(`${VIEWS}/not-yet`, { heading, text: request.t(text) }, { title: heading, section });
     });

@@ -23,6 +23,15 @@ export async function listClusters(
   db: Kysely<Database>,
   { page, perPage }: { page: number; perPage: number },
 ): Promise<Page<ClusterListItem>> {
+  // The page's ids come from the (name_sort, id) index alone, so a deep page skips index entries
+  // rather than joined rows; only the page's own rows are then joined.
+  const pageIds = db
+    .selectFrom('clusters')
+    .select('id')
+    .orderBy('nameSort')
+    .orderBy('id')
+    .limit(perPage)
+    .offset((page - 1) * perPage);
   const [items, count] = await Promise.all([
     db
       .selectFrom('clusters')
@@ -36,10 +45,9 @@ export async function listClusters(
         'clusters.isDemo',
         'organisations.name as coordinatorName',
       ])
+      .where('clusters.id', 'in', pageIds)
       .orderBy('clusters.nameSort')
       .orderBy('clusters.id')
-      .limit(perPage)
-      .offset((page - 1) * perPage)
       .execute(),
     db
       .selectFrom('clusters')

@@ -48,12 +48,11 @@ export default fp(
           },
           pageOptions,
         );
-        return this.header('content-language', request.locale)
-          .header('vary', 'Cookie')
-          .type('text/html; charset=utf-8')
-          .send(html);
+        this.header('content-language', request.locale).header('vary', 'Cookie');
+        this.server.pageCache.remember(request, this, html);
+        return this.type('text/html; charset=utf-8').send(html);
       },
     );
   },
-  { name: 'page-context', dependencies: ['@fastify/cookie'] },
+  { name: 'page-context', dependencies: ['@fastify/cookie', 'page-cache'] },
 );

@@ -28,7 +28,6 @@ export const en: Record<MessageKey, MessageValue> = {
   'footer.accessibility': 'Accessibility statement',
   'footer.social': 'The portal on social media',
   'footer.api': 'API for developers',
-  'footer.about': 'About the project',
   'home.title': 'Portal Klastrów — the Cluster Portal',
   'home.lead':
     'The registry of Polish clusters, the competition for National Key Cluster status, an events calendar and a forum — in one place.',

@@ -27,7 +27,6 @@ export const pl = {
   'footer.accessibility': 'Deklaracja dostępności',
   'footer.social': 'Portal w mediach społecznościowych',
   'footer.api': 'API dla programistów',
-  'footer.about': 'O projekcie',
   'home.title': 'Portal Klastrów',
   'home.lead':
     'Rejestr polskich klastrów, konkurs o status Krajowego Klastra Kluczowego, kalendarz imprez i forum — w jednym miejscu.',

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type TestApp, testApp } from '../../../test/app.ts';
+import { clusterRecorder } from '../../modules/registry/clusterRecorder.ts';
+
+describe('page cache for anonymous visitors', () => {
+  let portal: TestApp;
+  before(async () => {
+    portal = await testApp({ env: { PAGE_CACHE_SECONDS: '60' } });
+  });
+  after(() => portal.close());
+
+  const get = (url: string, cookie?: string) => portal.app.inject({ url, headers: cookie ? { cookie } : {} });
+  const addCluster = (slug: string) =>
+    clusterRecorder(
+      portal.database.db,
+      { slug, name: `Klaster ${slug}`, coordinatorName: null, isDemo: true },
+      new Date().toISOString(),
+    );
+
+  it('serves a rendered public page again until it is cleared', async () => {
+    const first = await get('/klastry');
+    await addCluster('nowy-klaster');
+    const again = await get('/klastry');
+    assert.equal(again.body, first.body, 'the page is not rendered again');
+    assert.equal(again.headers['content-type'], 'text/html; charset=utf-8');
+    assert.ok(again.headers['content-security-policy'], 'security headers still apply');
+    portal.app.pageCache.clear();
+    assert.match((await get('/klastry')).body, /Klaster nowy-klaster/);
+  });
+
+  it('keeps one copy per language and display choice', async () => {
+    const polish = await get('/polityka-klastrowa');
+    const english = await get('/polityka-klastrowa', 'lang=en');
+    const contrast = await get('/polityka-klastrowa', 'kontrast=high');
+    assert.match(polish.body, /<html lang="pl" class="text-normal">/);
+    assert.match(english.body, /<html lang="en" class="text-normal">/);
+    assert.equal(english.headers['content-language'], 'en');
+    assert.match(contrast.body, /class="text-normal contrast-high"/);
+  });
+
+  it('never keeps an error page', async () => {
+    assert.equal((await get('/klastry/jeszcze-nie-ma')).statusCode, 404);
+    await addCluster('jeszcze-nie-ma');
+    assert.equal((await get('/klastry/jeszcze-nie-ma')).statusCode, 200);
+  });
+});
