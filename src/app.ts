@@ -3,12 +3,14 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/dialect.ts';
+import { SESSION_COOKIE } from './modules/accounts/sessions.ts';
 import apiDocsRoutes from './modules/api-docs/routes.ts';
 import contentPages from './modules/content/pages.ts';
 import registryApi from './modules/registry/api.ts';
 import registryPages from './modules/registry/pages.ts';
 import systemRoutes from './modules/system/routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
+import auth from './plugins/app/auth.ts';
 import database from './plugins/app/database.ts';
 import errors from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
@@ -70,6 +72,7 @@ export async function buildApp({
     site: { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
   });
   await app.register(errors);
+  await app.register(auth, { sessionSecret: config.sessionSecret, secureCookies: https });
 
   await app.register(systemRoutes);
   await app.register(preferenceRoutes, { secureCookies: https });

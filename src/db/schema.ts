@@ -1,4 +1,10 @@
-import type { UserRolesTable, UsersTable } from '../modules/accounts/tables.ts';
+import type {
+  ApiTokensTable,
+  EmailTokensTable,
+  SessionsTable,
+  UserRolesTable,
+  UsersTable,
+} from '../modules/accounts/tables.ts';
 import type { PagesTable } from '../modules/content/tables.ts';
 import type { ClustersTable, OrganisationsTable } from '../modules/registry/tables.ts';
 import type { KkkStatusesTable } from '../modules/statuses/tables.ts';
@@ -11,4 +17,7 @@ export interface Database {
   users: UsersTable;
   userRoles: UserRolesTable;
   pages: PagesTable;
+  sessions: SessionsTable;
+  emailTokens: EmailTokensTable;
+  apiTokens: ApiTokensTable;
 }

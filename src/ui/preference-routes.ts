@@ -6,7 +6,7 @@ import { preferenceChange, preferenceCookieOptions, safeReturnPath } from './pre
  * page the visitor was on, so they work without JavaScript and pages stay cacheable.
  */
 export default async function preferenceRoutes(app: FastifyInstance, options: { secureCookies: boolean }) {
-  app.get('/preferencje', async (request, reply) => {
+  app.get('/preferencje', { config: { access: 'public' } }, async (request, reply) => {
     const query = request.query as Record<string, unknown>;
     const change = preferenceChange(query);
     if (change) {

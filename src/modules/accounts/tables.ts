@@ -7,6 +7,11 @@ export interface UsersTable {
   name: string;
   passwordHash: string;
   emailVerifiedAt: string | null;
+  passwordChangedAt: string | null;
+  deletionRequestedAt: string | null;
+  /** Base32 TOTP secret while set up or enabled; null without a second factor. */
+  totpSecret: string | null;
+  totpEnabledAt: string | null;
   isDemo: Generated<number>;
   createdAt: string;
 }
@@ -19,3 +24,42 @@ export interface UserRolesTable {
 
 export type User = Selectable<UsersTable>;
 export type NewUser = Insertable<UsersTable>;
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's random value: a copy of the table cannot be replayed as cookies. */
+  id: string;
+  userId: number;
+  createdAt: string;
+  lastSeenAt: string;
+  /** Absolute end, whatever the activity. */
+  expiresAt: string;
+  /** When the second factor was verified in this session; null until then. */
+  twoFactorAt: string | null;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export type EmailTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
+
+export interface EmailTokensTable {
+  id: Generated<number>;
+  userId: number;
+  purpose: EmailTokenPurpose;
+  tokenHash: string;
+  newEmail: string | null;
+  createdAt: string;
+  expiresAt: string;
+  usedAt: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  userId: number;
+  name: string;
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export type Session = Selectable<SessionsTable>;

@@ -44,14 +44,20 @@ function operationsOf(document: OpenAPIV3.Document): Operation[] {
 
 /** The OpenAPI document and a server-rendered, accessible page describing it (no client bundle). */
 export default async function apiDocsRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/v1/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+    app.swagger(),
+  );
 
-  app.get('/api/docs', { schema: { hide: true }, config: { pageCache: true } }, async (request, reply) => {
-    const document = app.swagger() as OpenAPIV3.Document;
-    return reply.page(
-      'modules/api-docs/views/docs',
-      { info: document.info, operations: operationsOf(document) },
-      { title: request.t('apiDocs.title') },
-    );
-  });
+  app.get(
+    '/api/docs',
+    { schema: { hide: true }, config: { pageCache: true, access: 'public' } },
+    async (request, reply) => {
+      const document = app.swagger() as OpenAPIV3.Document;
+      return reply.page(
+        'modules/api-docs/views/docs',
+        { info: document.info, operations: operationsOf(document) },
+        { title: request.t('apiDocs.title') },
+      );
+    },
+  );
 }

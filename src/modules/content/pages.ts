@@ -30,7 +30,7 @@ async function loadPage(app: FastifyInstance, slug: string, locale: Locale) {
 }
 
 export default async function contentPages(app: FastifyInstance): Promise<void> {
-  const publicPage = { schema: { hide: true }, config: { pageCache: true } };
+  const publicPage = { schema: { hide: true }, config: { pageCache: true, access: 'public' } } as const;
 
   app.get('/', publicPage, async (request, reply) => {
     const clusterCount = await countClusters(app.db);

@@ -14,7 +14,7 @@ const ListQuery = Type.Object({ strona: Type.Integer({ minimum: 1, maximum: 1000
 export default async function registryPages(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { strona: number } }>(
     '/klastry',
-    { schema: { hide: true, querystring: ListQuery }, config: { pageCache: true } },
+    { schema: { hide: true, querystring: ListQuery }, config: { pageCache: true, access: 'public' } },
     async (request, reply) => {
       const page = await listClusters(app.db, { page: request.query.strona, perPage: PER_PAGE });
       const pages = Math.max(1, Math.ceil(page.total / PER_PAGE));
@@ -33,7 +33,7 @@ export default async function registryPages(app: FastifyInstance): Promise<void>
 
   app.get<{ Params: { slug: string } }>(
     '/klastry/:slug',
-    { schema: { hide: true, params: SlugParams }, config: { pageCache: true } },
+    { schema: { hide: true, params: SlugParams }, config: { pageCache: true, access: 'public' } },
     async (request, reply) => {
       const cluster = await findClusterBySlug(app.db, request.params.slug);
       if (!cluster) throw notFound();

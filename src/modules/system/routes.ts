@@ -3,12 +3,12 @@ import { sql } from 'kysely';
 
 /** Probes for the orchestrator and the metrics scrape; not part of the public API. */
 export default async function systemRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/healthz', async (_request, reply) => {
+  app.get('/healthz', { config: { access: 'public' } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store');
     return { status: 'ok' };
   });
 
-  app.get('/readyz', async (request, reply) => {
+  app.get('/readyz', { config: { access: 'public' } }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     try {
       await sql`select 1`.execute(app.db);
@@ -19,7 +19,7 @@ export default async function systemRoutes(app: FastifyInstance): Promise<void> 
     }
   });
 
-  app.get('/metrics', async (_request, reply) => {
+  app.get('/metrics', { config: { access: 'public' } }, async (_request, reply) => {
     reply.header('cache-control', 'no-store').type(app.metrics.contentType);
     return app.metrics.metrics();
   });

@@ -50,6 +50,24 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/') && !request.url.startsWith('/api/docs');
 }
 
+/** A heading and a sentence for the error page; 401, 403 and 429 say exactly what happened. */
+function htmlErrorTexts(problem: Problem, t: Translate): { heading: string; text: string } {
+  switch (problem.statusCode) {
+    case 401:
+      return { heading: t('error.unauthorizedTitle'), text: t(problem.messageKey, problem.params) };
+    case 403:
+      return { heading: t('error.forbiddenTitle'), text: t(problem.messageKey, problem.params) };
+    case 404:
+      return { heading: t('error.notFoundTitle'), text: t('error.notFoundText') };
+    case 429:
+      return { heading: t('error.badRequestTitle'), text: t(problem.messageKey, problem.params) };
+    default:
+      return problem.statusCode >= 500
+        ? { heading: t('error.serverTitle'), text: t('error.serverText') }
+        : { heading: t('error.badRequestTitle'), text: t('error.badRequestText') };
+  }
+}
+
 function sendProblem(problem: Problem, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const t = request.t;
   reply.code(problem.statusCode).header('cache-control', 'no-store');
@@ -59,9 +77,10 @@ function sendProblem(problem: Problem, request: FastifyRequest, reply: FastifyRe
     if (Object.keys(problem.fields).length > 0) body.error.fields = problem.fields;
     return reply.send(body);
   }
-  const page = problem.statusCode === 404 ? 'notFound' : problem.statusCode >= 500 ? 'server' : 'badRequest';
-  const heading = t(`error.${page}Title`);
-  const text = t(`error.${page}Text`);
+  if (problem.statusCode === 401 && request.method === 'GET') {
+    return reply.redirect(`/konto/logowanie?${new URLSearchParams({ wroc: request.url })}`, 303);
+  }
+  const { heading, text } = htmlErrorTexts(problem, t);
   try {
     return reply.page(
       'ui/views/errors/error',

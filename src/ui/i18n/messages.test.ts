@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { en } from './en.ts';
+import { en } from './en/index.ts';
 import { translator } from './messages.ts';
-import { pl } from './pl.ts';
+import { pl } from './pl/index.ts';
 
 describe('message catalogues', () => {
   it('have the same keys in Polish and English', () => {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../platform/time.ts';
-import { en } from './en.ts';
-import { pl } from './pl.ts';
+import { en } from './en/index.ts';
+import { pl } from './pl/index.ts';
 
 export type MessageKey = keyof typeof pl;
 export type PluralForms = { one: string; few?: string; many?: string; other: string };

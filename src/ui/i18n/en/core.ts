@@ -1,6 +1,7 @@
-import type { MessageKey, MessageValue } from './messages.ts';
+import type { MessageValue } from '../messages.ts';
+import type { core as pl } from '../pl/core.ts';
 
-export const en: Record<MessageKey, MessageValue> = {
+export const core: Record<keyof typeof pl, MessageValue> = {
   'site.name': 'Portal Klastrów',
   'site.tagline': 'Cluster policy and the competition for National Key Cluster status',
   'skip.toContent': 'Skip to content',

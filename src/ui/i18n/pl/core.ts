@@ -1,5 +1,5 @@
 /** Polish, the portal's first language. Every UI text lives here and in en.ts under the same keys. */
-export const pl = {
+export const core = {
   'site.name': 'Portal Klastrów',
   'site.tagline': 'Polityka klastrowa i konkurs o status Krajowego Klastra Kluczowego',
   'skip.toContent': 'Przejdź do treści',
