@@ -1,9 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/dialect.ts';
+import accountSettingsPages from './modules/accounts/account-pages.ts';
+import accountsApi from './modules/accounts/api.ts';
+import accountPages from './modules/accounts/pages.ts';
 import { SESSION_COOKIE } from './modules/accounts/sessions.ts';
+import twoFactorPages from './modules/accounts/two-factor-pages.ts';
+import { twoFactorSection } from './modules/accounts/two-factor-section.ts';
+import twoFactorVerificationPages from './modules/accounts/two-factor-verification-pages.ts';
+import adminPages from './modules/admin/pages.ts';
 import apiDocsRoutes from './modules/api-docs/routes.ts';
 import contentPages from './modules/content/pages.ts';
 import registryApi from './modules/registry/api.ts';
@@ -16,7 +23,9 @@ import errors from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
 import pageCache from './plugins/app/page-cache.ts';
 import pageContext from './plugins/app/page-context.ts';
+import rateLimiter from './plugins/app/rate-limit.ts';
 import { registerExternalPlugins } from './plugins/external/index.ts';
+import { ACTIONS } from './policies/index.ts';
 import preferenceRoutes from './ui/preference-routes.ts';
 
 export interface AppDependencies {
@@ -33,6 +42,18 @@ declare module 'fastify' {
 }
 
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+const ROUTE_ACCESS = new Set<string>(['public', 'signedIn', ...ACTIONS]);
+
+/** Every route must say who may call it; the fingerprinted static files are public by nature. */
+function refuseUnclassifiedRoute(route: RouteOptions): void {
+  if (route.url.startsWith('/assets/')) return;
+  const access = route.config?.access;
+  if (!ROUTE_ACCESS.has(String(access))) {
+    throw new Error(
+      `Route ${String(route.method)} ${route.url} does not say who may call it (config.access)`,
+    );
+  }
+}
 
 /** Builds the whole portal: external plugins, then the app's own, then each module's routes. */
 export async function buildApp({
@@ -53,6 +74,7 @@ export async function buildApp({
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.addHook('onRoute', refuseUnclassifiedRoute);
   app.decorate('config', config);
   app.decorate('clock', clock);
   app.addHook('onSend', async (request, reply) => {
@@ -66,13 +88,14 @@ export async function buildApp({
   await app.register(pageCache, {
     ttlMs: config.pageCacheSeconds * 1000,
     maxBytes: 64 * 1024 * 1024,
-    privateCookies: [],
+    privateCookies: [SESSION_COOKIE],
   });
   await app.register(pageContext, {
     site: { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
   });
   await app.register(errors);
   await app.register(auth, { sessionSecret: config.sessionSecret, secureCookies: https });
+  await app.register(rateLimiter);
 
   await app.register(systemRoutes);
   await app.register(preferenceRoutes, { secureCookies: https });
@@ -80,5 +103,11 @@ export async function buildApp({
   await app.register(contentPages);
   await app.register(registryPages);
   await app.register(registryApi, { baseUrl: config.baseUrl });
+  await app.register(accountPages);
+  await app.register(accountSettingsPages, { sections: [twoFactorSection] });
+  await app.register(twoFactorPages);
+  await app.register(twoFactorVerificationPages);
+  await app.register(accountsApi);
+  await app.register(adminPages);
   return app;
 }

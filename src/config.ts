@@ -13,6 +13,8 @@ export interface Config {
   baseUrl: string;
   sessionSecret: string;
   mailUrl: string;
+  /** The From of every mail the portal sends: an address, or "Name <address>". */
+  mailFrom: string;
   redisUrl: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** How long anonymous visitors may be served a rendered public page; 0 turns the cache off. */
@@ -40,6 +42,7 @@ export function loadConfig(env: Env = process.env): Config {
   const baseUrl = parseBaseUrl(env.BASE_URL ?? `http://localhost:${port}`, problems);
   const sessionSecret = parseSessionSecret(env.SESSION_SECRET, nodeEnv, problems);
   const mailUrl = parseMailUrl(env.MAIL_URL ?? 'file:', problems);
+  const mailFrom = parseMailFrom(env.MAIL_FROM ?? DEFAULT_MAIL_FROM, problems);
   const redisUrl = parseRedisUrl(env.REDIS_URL, problems);
   const pageCacheSeconds = parseSeconds(env.PAGE_CACHE_SECONDS ?? (nodeEnv === 'test' ? '0' : '5'), problems);
   const contactEmail = parseEmail(env.CONTACT_EMAIL ?? 'kontakt@klastry.example', problems);
@@ -63,6 +66,7 @@ export function loadConfig(env: Env = process.env): Config {
     baseUrl,
     sessionSecret,
     mailUrl,
+    mailFrom,
     redisUrl,
     logLevel,
     pageCacheSeconds,
@@ -145,6 +149,16 @@ function parseMailUrl(value: string, problems: string[]): string {
   if (value === 'file:' || /^smtps?:\/\/.+/.test(value)) return value;
   problems.push(`MAIL_URL must be smtp://host:port, smtps://… or file: (got "${value}")`);
   return value;
+}
+
+const DEFAULT_MAIL_FROM = 'Portal Klastrów <no-reply@klastry.example>';
+const MAIL_FROM = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/;
+
+function parseMailFrom(value: string, problems: string[]): string {
+  const from = value.trim();
+  if (MAIL_FROM.test(from)) return from;
+  problems.push(`MAIL_FROM must be an address or "Name <address>" on one line (got "${value}")`);
+  return from;
 }
 
 function parseRedisUrl(value: string | undefined, problems: string[]): string | undefined {

@@ -10,6 +10,8 @@ export class HttpError extends Error {
     readonly params: Params = {},
     /** Field name → message key, for validation errors. */
     readonly fields: Record<string, MessageKey> = {},
+    /** Response headers that belong to the refusal, e.g. Retry-After on a 429. */
+    readonly headers: Record<string, string> = {},
   ) {
     super(code);
     this.name = 'HttpError';

@@ -2,12 +2,16 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/dialect.ts';
+import { startMailWorker } from './platform/mail/poller.ts';
 
 /** Opens the database, builds the app and listens; closes both cleanly on SIGINT and SIGTERM. */
 export async function startServer(config: Config): Promise<FastifyInstance> {
   const database = openDatabase(config.databaseUrl);
   const app = await buildApp({ config, database });
   app.addHook('onClose', () => database.close());
+  // Sends queued mail; stopped before the database closes.
+  const mailWorker = startMailWorker(app);
+  app.addHook('preClose', () => mailWorker.stop());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, 'shutting down');

@@ -32,9 +32,18 @@ export async function testApp(
     BASE_URL: 'http://localhost:3000',
     ...options.env,
   });
-  const app = await buildApp({ config, database, clock });
-  options.routes?.(app);
-  await app.ready();
+  const app = await buildApp({ config, database, clock }).catch(async (error) => {
+    await database.destroy();
+    throw error;
+  });
+  try {
+    options.routes?.(app);
+    await app.ready();
+  } catch (error) {
+    await app.close();
+    await database.destroy();
+    throw error;
+  }
   return {
     app,
     database,

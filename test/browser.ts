@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
 import {
   type Browser,
   type BrowserContext,
@@ -62,23 +63,30 @@ async function launchBrowser(): Promise<Browser> {
 }
 
 interface RunningPortal {
+  app: FastifyInstance;
   baseUrl: string;
   close(): Promise<void>;
 }
 
+/** What a test file may ask of its portal: extra settings, e.g. DATA_DIR and MAIL_URL=file: to read mail. */
+export interface PortalOptions {
+  env?: Record<string, string>;
+}
+
 /** The whole portal with the reference data, listening on a free local port, plus a route that throws. */
-async function servePortal(): Promise<RunningPortal> {
+async function servePortal(options: PortalOptions = {}): Promise<RunningPortal> {
   const portal = await testApp({
     data: 'reference',
+    env: options.env,
     routes: (app) => {
-      app.get(BOOM_PATH, async () => {
+      app.get(BOOM_PATH, { config: { access: 'public' } }, async () => {
         throw new Error('boom');
       });
     },
   });
   await portal.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = portal.app.server.address() as AddressInfo;
-  return { baseUrl: `http://127.0.0.1:${port}`, close: portal.close };
+  return { app: portal.app, baseUrl: `http://127.0.0.1:${port}`, close: portal.close };
 }
 
 export interface Visitor {
@@ -90,6 +98,8 @@ export interface Visitor {
 /** One test file's browser and portal. */
 export interface Session {
   browser: Browser;
+  /** The portal itself, to create accounts directly or start its mail worker. */
+  app: FastifyInstance;
   baseUrl: string;
   /** A fresh context for one visitor, carrying the choices they made earlier as cookies. */
   visitor(visitor?: Visitor, options?: BrowserContextOptions): Promise<BrowserContext>;
@@ -97,8 +107,8 @@ export interface Session {
 }
 
 /** Starts the browser and the portal side by side; if either fails, stops the other and fails loudly. */
-export async function startSession(): Promise<Session> {
-  const [launched, served] = await Promise.allSettled([launchBrowser(), servePortal()]);
+export async function startSession(options: PortalOptions = {}): Promise<Session> {
+  const [launched, served] = await Promise.allSettled([launchBrowser(), servePortal(options)]);
   if (launched.status === 'rejected' || served.status === 'rejected') {
     if (launched.status === 'fulfilled') await launched.value.close();
     if (served.status === 'fulfilled') await served.value.close();
@@ -108,6 +118,7 @@ export async function startSession(): Promise<Session> {
   const portal = served.value;
   return {
     browser,
+    app: portal.app,
     baseUrl: portal.baseUrl,
     visitor: async (visitor = {}, options = {}) => {
       const context = await browser.newContext({ baseURL: portal.baseUrl, ...options });

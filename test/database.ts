@@ -16,13 +16,11 @@ export const TEST_DATABASE_URL = process.env.DATABASE_URL?.startsWith('postgres'
 
 export interface TestDatabase extends DatabaseHandle {
   url: string;
-  /** PostgreSQL: the schema this database lives in. */
-  schema?: string;
   /** Closes the connection and removes the file or schema. */
   destroy(): Promise<void>;
 }
 
-/** A new, empty database of the suite's engine: a temporary SQLite file, or a PostgreSQL schema of its own. */
+/** A new, empty database of the suite's engine: a temporary SQLite file, or a PostgreSQL database of its own. */
 export async function emptyDatabase(): Promise<TestDatabase> {
   const id = `t_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   if (engineOfUrl(TEST_DATABASE_URL) === 'sqlite') {
@@ -37,24 +35,41 @@ export async function emptyDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  // A database of its own per test file, not a schema: Kysely's migrator looks at every schema of
+  // its database, and another file dropping its schema meanwhile would break it.
   const admin = openDatabase(TEST_DATABASE_URL, { maxConnections: 1 });
-  await sql`create schema ${sql.id(id)}`.execute(admin.db);
-  await admin.close();
-  const handle = openDatabase(TEST_DATABASE_URL, { searchPath: id, maxConnections: 4 });
+  await sql`create database ${sql.id(id)}`.execute(admin.db);
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${id}`;
+  const handle = openDatabase(url.toString(), { maxConnections: 4 });
   return {
     ...handle,
-    url: TEST_DATABASE_URL,
-    schema: id,
+    url: url.toString(),
     destroy: async () => {
-      await sql`drop schema ${sql.id(id)} cascade`.execute(handle.db);
       await handle.close();
+      await dropWhenDisconnected(admin, id);
+      await admin.close();
     },
   };
+}
+
+/** Closed connections can take a moment to leave the server; drop the database once they have. */
+async function dropWhenDisconnected(admin: DatabaseHandle, name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await sql`drop database if exists ${sql.id(name)}`.execute(admin.db);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error(`Test database ${name} is still in use`);
 }
 
 /** An empty database with every migration applied. */
 export async function migratedDatabase(): Promise<TestDatabase> {
   const database = await emptyDatabase();
-  await migrateToLatest(database.db, { schema: database.schema });
+  await migrateToLatest(database.db);
   return database;
 }

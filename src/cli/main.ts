@@ -2,8 +2,11 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { backupDatabase, openDatabase } from '../db/dialect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { roleChanger } from '../modules/accounts/roleChanger.ts';
 import { ROLES } from '../modules/accounts/roles.ts';
 import { userCreator } from '../modules/accounts/userCreator.ts';
+import { findUserIdByEmail } from '../modules/admin/queries.ts';
+import { auditVerifier } from '../platform/audit/verifier.ts';
 import { systemClock } from '../platform/clock.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemo, seedDemo } from '../seed/demo.ts';
 import { seedReference } from '../seed/reference.ts';
@@ -51,6 +54,7 @@ function printDemoLogins(baseUrl: string): void {
   say(`Demo accounts (password for each: ${DEMO_PASSWORD}):`);
   for (const account of DEMO_ACCOUNTS)
     say(`  ${account.email.padEnd(36)} ${account.roles.join(', ') || 'user'}`);
+  say('Operator, expert and admin roles work after two-step verification is set up at /konto/2fa.');
   say('Remove the demo data with: npx portal seed --remove-demo');
   say('');
 }
@@ -79,6 +83,30 @@ async function createUser(options: {
     }),
   );
   say(`Created user ${user.email} (id ${user.id}) with roles: ${user.roles.join(', ')}`);
+}
+
+async function changeRole(options: { email: string; add?: string; remove?: string }): Promise<void> {
+  if ((options.add === undefined) === (options.remove === undefined)) {
+    throw new Error('Give exactly one of --add <role> or --remove <role>');
+  }
+  const change = options.add !== undefined ? 'grant' : 'revoke';
+  const result = await withDatabase(async ({ db }) => {
+    const userId = await findUserIdByEmail(db, options.email);
+    if (userId === undefined) throw new Error(`No account with the e-mail ${options.email}`);
+    // The CLI acts as the system: its audit events have no actor.
+    const role = options.add ?? options.remove ?? '';
+    return roleChanger({ db, userId, change, role, actorId: null, now: systemClock.now() });
+  });
+  const done = change === 'grant' ? `Granted role ${result.role} to` : `Revoked role ${result.role} from`;
+  say(`${done} ${result.email}; roles now: ${result.after.join(', ') || 'none'}. Their sessions were ended.`);
+}
+
+async function verifyAudit(): Promise<void> {
+  const verdict = await withDatabase(({ db }) => auditVerifier(db));
+  if (!verdict.ok) throw new Error(`audit log broken at event #${verdict.rowId}: ${verdict.reason}`);
+  say(`Audit log intact: ${verdict.count} events`);
+  if (verdict.head)
+    say(`Latest hash: ${verdict.head} (keep a copy elsewhere to detect removed recent events)`);
 }
 
 async function backup(file: string): Promise<void> {
@@ -110,6 +138,15 @@ export function cli(): Command {
     .option('--role <role>', `role to grant, repeatable: ${ROLES.join(', ')}`, collect, [])
     .option('--name <name>', 'display name')
     .action(createUser);
+  user
+    .command('role')
+    .description("grant or revoke a role (ends the account's sessions; recorded in the audit log)")
+    .requiredOption('--email <email>', 'e-mail address of the account')
+    .option('--add <role>', `role to grant: ${ROLES.join(', ')}`)
+    .option('--remove <role>', 'role to revoke')
+    .action(changeRole);
+  const audit = program.command('audit').description('the tamper-evident audit log');
+  audit.command('verify').description('check that no event was edited or deleted').action(verifyAudit);
   program
     .command('backup <file>')
     .description('write a consistent copy of the SQLite database')

@@ -26,22 +26,10 @@ class FolderMigrationProvider implements MigrationProvider {
   }
 }
 
-/**
- * PostgreSQL only: the schema that holds the migrations' bookkeeping. Without it Kysely looks for its
- * tables in every schema, so two databases in two schemas of one server would confuse each other.
- */
-export interface MigrateOptions {
-  schema?: string;
-}
-
 // biome-ignore lint/suspicious/noExplicitAny: the migrator works below the app's types
-export function migratorFor(db: Kysely<any>, options: MigrateOptions = {}): Migrator {
+export function migratorFor(db: Kysely<any>): Migrator {
   // Migrations name columns in snake_case themselves, so they run without the camelCase plugin.
-  return new Migrator({
-    db: db.withoutPlugins(),
-    provider: new FolderMigrationProvider(),
-    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
-  });
+  return new Migrator({ db: db.withoutPlugins(), provider: new FolderMigrationProvider() });
 }
 
 export class MigrationError extends Error {
@@ -50,8 +38,8 @@ export class MigrationError extends Error {
 
 /** Brings the schema up to date; returns the names of the migrations it applied. */
 // biome-ignore lint/suspicious/noExplicitAny: see migratorFor
-export async function migrateToLatest(db: Kysely<any>, options: MigrateOptions = {}): Promise<string[]> {
-  return applied(await migratorFor(db, options).migrateToLatest());
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  return applied(await migratorFor(db).migrateToLatest());
 }
 
 function applied({ error, results = [] }: MigrationResultSet): string[] {

@@ -1,6 +1,7 @@
 import type {
   ApiTokensTable,
   EmailTokensTable,
+  RecoveryCodesTable,
   SessionsTable,
   UserRolesTable,
   UsersTable,
@@ -8,6 +9,9 @@ import type {
 import type { PagesTable } from '../modules/content/tables.ts';
 import type { ClustersTable, OrganisationsTable } from '../modules/registry/tables.ts';
 import type { KkkStatusesTable } from '../modules/statuses/tables.ts';
+import type { AuditEventsTable } from '../platform/audit/tables.ts';
+import type { MailOutboxTable } from '../platform/mail/tables.ts';
+import type { RateLimitsTable } from '../platform/rate-limit/tables.ts';
 
 /** Every table, as the app sees it (camelCase through Kysely's CamelCasePlugin). */
 export interface Database {
@@ -20,4 +24,8 @@ export interface Database {
   sessions: SessionsTable;
   emailTokens: EmailTokensTable;
   apiTokens: ApiTokensTable;
+  recoveryCodes: RecoveryCodesTable;
+  mailOutbox: MailOutboxTable;
+  rateLimits: RateLimitsTable;
+  auditEvents: AuditEventsTable;
 }

@@ -25,6 +25,10 @@ export interface PageRequest {
   currentUrl: string;
   requestId: string;
   site: SiteInfo;
+  /** The signed-in person, for the account links in the header. */
+  actor: { name: string; canReadAudit: boolean; canManageUsers: boolean } | null;
+  /** A CSRF token for forms on the page (the header's sign-out form among them). */
+  csrfToken: () => string;
 }
 
 export interface PageOptions {
@@ -43,6 +47,8 @@ function viewContext(request: PageRequest) {
     currentUrl,
     requestId: request.requestId,
     site: request.site,
+    actor: request.actor,
+    csrfToken: request.csrfToken,
     asset: assetUrl,
     textSizes: TEXT_SIZES,
     prefLink: (param: 'kontrast' | 'tekst' | 'lang', value: string) =>
@@ -73,4 +79,9 @@ export function renderPage(
     section: options.section ?? '',
     htmlClass: htmlClasses(request.prefs),
   });
+}
+
+/** Renders a fragment (path relative to src/, without .eta) with only the data given, e.g. a section of a page. */
+export function renderPartial(template: string, data: Record<string, unknown>): string {
+  return eta.render(template, data);
 }

@@ -42,8 +42,11 @@ export async function sessionStarter(
 }
 
 export interface SessionActor {
-  actor: Actor;
+  /** null while the person has TOTP on but has not yet given a code in this session. */
+  actor: Actor | null;
   sessionId: string;
+  userId: number;
+  awaitingTwoFactor: boolean;
 }
 
 /** The actor behind a session cookie, or null when it is unknown, idle too long or past its end. */
@@ -64,6 +67,7 @@ export async function actorFromSession(
       'users.id as userId',
       'users.email',
       'users.name',
+      'users.totpEnabledAt',
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
@@ -76,9 +80,13 @@ export async function actorFromSession(
   if (idleSince > TOUCH_INTERVAL_MS) {
     await db.updateTable('sessions').set({ lastSeenAt: now.toISOString() }).where('id', '=', id).execute();
   }
+  const awaitingTwoFactor = row.totpEnabledAt !== null && row.twoFactorAt === null;
+  if (awaitingTwoFactor) return { sessionId: id, userId: row.userId, awaitingTwoFactor, actor: null };
   const held = await rolesOf(db, row.userId);
   return {
     sessionId: id,
+    userId: row.userId,
+    awaitingTwoFactor,
     actor: {
       userId: row.userId,
       email: row.email,

@@ -63,3 +63,12 @@ export interface ApiTokensTable {
 }
 
 export type Session = Selectable<SessionsTable>;
+
+/** One-time codes that stand in for the TOTP code when the authenticator is lost; stored as SHA-256. */
+export interface RecoveryCodesTable {
+  id: Generated<number>;
+  userId: number;
+  codeHash: string;
+  usedAt: string | null;
+  createdAt: string;
+}

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { type Clock, nowIso } from '../../platform/clock.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { Clock } from '../../platform/clock.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { isRole, type Role } from './roles.ts';
 
@@ -12,6 +13,8 @@ export interface NewUserProps {
   name?: string;
   roles: string[];
   isDemo?: boolean;
+  /** Who creates the account, for the audit log; null or absent for the system (CLI, seed). */
+  actorId?: number | null;
 }
 
 export class UserInputError extends Error {
@@ -33,7 +36,8 @@ export async function userCreator(
   if (unknown.length > 0) throw new UserInputError(`Unknown role: ${unknown.join(', ')}`);
   const roles = [...new Set(['user', ...props.roles])] as Role[];
   const passwordHash = await hashPassword(props.password);
-  const now = nowIso(props.clock);
+  const instant = props.clock.now();
+  const now = instant.toISOString();
   return props.db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
     if (taken) throw new UserInputError(`An account with the e-mail ${email} already exists`);
@@ -53,6 +57,17 @@ export async function userCreator(
       .insertInto('userRoles')
       .values(roles.map((role) => ({ userId: user.id, role, grantedAt: now })))
       .execute();
+    await auditRecorder(
+      trx,
+      {
+        actorId: props.actorId ?? null,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: user.id,
+        summary: { after: { email, roles } },
+      },
+      instant,
+    );
     return { id: user.id, email, roles };
   });
 }

@@ -1,4 +1,4 @@
-import csrf from '@fastify/csrf-protection';
+import Tokens from '@fastify/csrf';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { HttpError } from '../../errors.ts';
@@ -16,6 +16,12 @@ declare module 'fastify' {
     actor: Actor | null;
     /** The hashed id of the visitor's session, when signed in through the browser. */
     sessionId: string | null;
+    /** Signed in with a password, the TOTP code still to give: the user behind the session. */
+    awaitingTwoFactorUserId: number | null;
+  }
+  interface FastifyInstance {
+    /** Whether a state-changing request carries a CSRF token made for this visitor and session. */
+    csrfValid(request: FastifyRequest): boolean;
   }
   interface FastifyReply {
     /** A CSRF token for a form of this page, bound to the visitor's session. */
@@ -24,6 +30,22 @@ declare module 'fastify' {
 }
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const CSRF_COOKIE = '_csrf';
+
+function csrfSecretOf(request: FastifyRequest): string | undefined {
+  const signed = request.cookies[CSRF_COOKIE];
+  if (!signed) return undefined;
+  const unsigned = request.unsignCookie(signed);
+  return unsigned.valid && unsigned.value ? unsigned.value : undefined;
+}
+
+/** From the form field, or a header for scripts that post JSON with the session cookie. */
+function csrfTokenOf(request: FastifyRequest): string | undefined {
+  const fromBody = (request.body as { _csrf?: unknown } | undefined)?._csrf;
+  if (typeof fromBody === 'string') return fromBody;
+  const header = request.headers['x-csrf-token'];
+  return typeof header === 'string' ? header : undefined;
+}
 const anonymous = 'anonymous';
 
 export interface AuthOptions {
@@ -57,16 +79,34 @@ export default fp(
   async (app: FastifyInstance, options: AuthOptions) => {
     app.decorateRequest('actor', null);
     app.decorateRequest('sessionId', null);
+    app.decorateRequest('awaitingTwoFactorUserId', null);
 
-    await app.register(csrf, {
-      sessionPlugin: '@fastify/cookie',
-      cookieKey: '_csrf',
-      cookieOpts: { path: '/', sameSite: 'lax', httpOnly: true, signed: true, secure: options.secureCookies },
-      getUserInfo: (request: FastifyRequest) => request.sessionId ?? anonymous,
-      csrfOpts: { hmacKey: options.sessionSecret },
-    });
+    // Double-submit: a random secret in a signed HttpOnly cookie, and per-form tokens derived from it
+    // and bound to the session, so a token from another visitor or session is worthless.
+    const tokens = Tokens({ userInfo: true, hmacKey: options.sessionSecret }) as Tokens.TokensUserinfo;
+    const cookieOptions = {
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      signed: true,
+      secure: options.secureCookies,
+    } as const;
+
     app.decorateReply('csrfToken', function (this: FastifyReply) {
-      return this.generateCsrf({ userInfo: this.request.sessionId ?? anonymous });
+      const request = this.request;
+      let secret = csrfSecretOf(request);
+      if (!secret) {
+        secret = tokens.secretSync();
+        request.cookies[CSRF_COOKIE] = this.signCookie(secret);
+        this.setCookie(CSRF_COOKIE, secret, cookieOptions);
+      }
+      return tokens.create(secret, request.sessionId ?? anonymous);
+    });
+
+    app.decorate('csrfValid', (request: FastifyRequest) => {
+      const secret = csrfSecretOf(request);
+      const token = csrfTokenOf(request);
+      return Boolean(secret && token && tokens.verify(secret, token, request.sessionId ?? anonymous));
     });
 
     app.addHook('onRequest', async (request) => {
@@ -83,13 +123,17 @@ export default fp(
       if (session) {
         request.actor = session.actor;
         request.sessionId = session.sessionId;
+        request.awaitingTwoFactorUserId = session.awaitingTwoFactor ? session.userId : null;
       }
     });
 
-    app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    // preValidation: the body is parsed (CSRF reads it) but not yet validated, so a stranger gets 401/403, not 400.
+    app.addHook('preValidation', async (request: FastifyRequest) => {
       const access = request.routeOptions.config?.access ?? 'public';
       authorize(request, access);
-      if (STATE_CHANGING.has(request.method) && needsCsrf(request)) await checkCsrf(app, request, reply);
+      if (STATE_CHANGING.has(request.method) && needsCsrf(request) && !app.csrfValid(request)) {
+        throw new HttpError(403, 'csrf_invalid', 'auth.csrfInvalid');
+      }
     });
   },
   { name: 'auth', dependencies: ['@fastify/cookie', 'database'] },
@@ -100,12 +144,4 @@ function needsCsrf(request: FastifyRequest): boolean {
   if (request.actor?.via === 'token') return false;
   const isApi = request.url.startsWith('/api/');
   return !isApi || request.cookies[SESSION_COOKIE] !== undefined;
-}
-
-function checkCsrf(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply): Promise<void> {
-  return new Promise((resolve, reject) => {
-    app.csrfProtection(request, reply, (error?: Error) =>
-      error ? reject(new HttpError(403, 'csrf_invalid', 'auth.csrfInvalid')) : resolve(),
-    );
-  });
 }

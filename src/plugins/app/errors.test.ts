@@ -8,15 +8,18 @@ describe('errors', () => {
   before(async () => {
     portal = await testApp({
       routes: (app) => {
-        app.get('/__test/boom', async () => {
+        app.get('/__test/boom', { config: { access: 'public' } }, async () => {
           throw new Error('secret internals at /srv/db');
         });
-        app.get('/api/v1/__test/boom', async () => {
+        app.get('/api/v1/__test/boom', { config: { access: 'public' } }, async () => {
           throw new Error('secret internals at /srv/db');
         });
         app.post(
           '/api/v1/__test/echo',
-          { schema: { body: Type.Object({ name: Type.String({ minLength: 2 }), count: Type.Integer() }) } },
+          {
+            config: { access: 'public' },
+            schema: { body: Type.Object({ name: Type.String({ minLength: 2 }), count: Type.Integer() }) },
+          },
           async (request) => request.body,
         );
       },

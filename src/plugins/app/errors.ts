@@ -10,6 +10,7 @@ interface Problem {
   messageKey: MessageKey;
   params: Params;
   fields: Record<string, string>;
+  headers?: Record<string, string>;
 }
 
 /** Maps anything thrown to a status, a code and a message the visitor can read. */
@@ -71,6 +72,7 @@ function htmlErrorTexts(problem: Problem, t: Translate): { heading: string; text
 function sendProblem(problem: Problem, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const t = request.t;
   reply.code(problem.statusCode).header('cache-control', 'no-store');
+  if (problem.headers) reply.headers(problem.headers);
   if (isApiRequest(request)) {
     const message = t(problem.messageKey, { ...problem.params, requestId: request.id });
     const body: ApiErrorBody = { error: { code: problem.code, message } };

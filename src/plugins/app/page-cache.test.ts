@@ -39,6 +39,18 @@ describe('page cache for anonymous visitors', () => {
     assert.match(contrast.body, /class="text-normal contrast-high"/);
   });
 
+  it('always renders afresh for a signed-in visitor', async () => {
+    portal.app.pageCache.clear();
+    await get('/klastry');
+    await addCluster('dla-zalogowanych');
+    assert.doesNotMatch((await get('/klastry')).body, /Klaster dla-zalogowanych/, 'anonymous: the kept page');
+    assert.match(
+      (await get('/klastry', 'sid=some-session')).body,
+      /Klaster dla-zalogowanych/,
+      'signed in: a fresh page',
+    );
+  });
+
   it('never keeps an error page', async () => {
     assert.equal((await get('/klastry/jeszcze-nie-ma')).statusCode, 404);
     await addCluster('jeszcze-nie-ma');

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
@@ -29,8 +30,15 @@ export interface PageCacheOptions {
 }
 
 interface CachedPage {
-  html: string;
+  /** Encoded once, so a hit sends bytes without converting the text again. */
+  body: Buffer;
+  /** The same weak ETag @fastify/etag would compute, kept so a hit does not hash the page again. */
+  etag: string;
   language: string;
+}
+
+function weakEtag(body: Buffer): string {
+  return `W/"${createHash('sha1').update(body).digest('base64')}"`;
 }
 
 /**
@@ -43,7 +51,7 @@ export default fp(
     const cache = new LRUCache<string, CachedPage>({
       ttl: options.ttlMs,
       maxSize: options.maxBytes,
-      sizeCalculation: (page) => page.html.length * 2 + 100,
+      sizeCalculation: (page) => page.body.length + 200,
     });
 
     const cacheable = (request: FastifyRequest) =>
@@ -61,7 +69,12 @@ export default fp(
     app.decorate('pageCache', {
       remember(request, reply, html) {
         if (reply.statusCode === 200 && cacheable(request)) {
-          cache.set(keyOf(request), { html, language: String(reply.getHeader('content-language') ?? 'pl') });
+          const body = Buffer.from(html);
+          cache.set(keyOf(request), {
+            body,
+            etag: weakEtag(body),
+            language: String(reply.getHeader('content-language') ?? 'pl'),
+          });
         }
       },
       clear: () => cache.clear(),
@@ -72,10 +85,11 @@ export default fp(
       const hit = cache.get(keyOf(request));
       if (!hit) return;
       return reply
+        .header('etag', hit.etag)
         .header('content-language', hit.language)
         .header('vary', 'Cookie')
         .type('text/html; charset=utf-8')
-        .send(hit.html);
+        .send(hit.body);
     });
   },
   { name: 'page-cache', dependencies: ['@fastify/cookie'] },

@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Locale } from '../../platform/time.ts';
+import { can } from '../../policies/index.ts';
 import { type Translate, translator } from '../../ui/i18n/messages.ts';
 import { type Preferences, readPreferences } from '../../ui/preferences.ts';
 import { type PageOptions, renderPage, type SiteInfo } from '../../ui/render.ts';
@@ -15,6 +16,14 @@ declare module 'fastify' {
     /** Renders a template inside the layout and sends it as HTML. */
     page(template: string, data: Record<string, unknown>, options: PageOptions): FastifyReply;
   }
+}
+
+/** The administration pages the signed-in person may open, for the header. */
+function adminLinks(request: FastifyRequest) {
+  return {
+    canReadAudit: can(request.actor, 'audit.read'),
+    canManageUsers: can(request.actor, 'users.manage'),
+  };
 }
 
 /** Reads the visitor's language and display choices and gives every handler t() and reply.page(). */
@@ -45,6 +54,8 @@ export default fp(
             currentUrl: request.url,
             requestId: request.id,
             site: options.site,
+            actor: request.actor && { name: request.actor.name, ...adminLinks(request) },
+            csrfToken: () => this.csrfToken(),
           },
           pageOptions,
         );

@@ -46,6 +46,11 @@ export async function registerExternalPlugins(app: FastifyInstance, options: Ext
           'The JSON interface of Portal Klastrów. Errors always have the shape { error: { code, message, fields? } }.',
       },
       servers: [{ url: options.baseUrl }],
+      components: {
+        securitySchemes: {
+          bearerAuth: { type: 'http', scheme: 'bearer', description: 'A personal API token (pk_…)' },
+        },
+      },
     },
     // Only the JSON API belongs in the OpenAPI document; HTML pages and probes stay out of it.
     transform: ({ schema, url }) => ({

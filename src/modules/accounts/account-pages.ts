@@ -1,0 +1,154 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { HttpError } from '../../errors.ts';
+import { can } from '../../policies/index.ts';
+import type { MessageKey } from '../../ui/i18n/messages.ts';
+import type { Actor } from './actor.ts';
+import { apiTokenCreator, apiTokenRevoker, listApiTokens } from './apiTokens.ts';
+import { deletionRequester } from './deletionRequester.ts';
+import { emailChangeRequester } from './emailChangeRequester.ts';
+import { emailChanger } from './emailChanger.ts';
+import { formBody, requestContext } from './http.ts';
+import { listSessions, sessionEnder } from './sessions.ts';
+import type { FieldErrors } from './validation.ts';
+
+const VIEWS = 'modules/accounts/views';
+const signedIn = { config: { access: 'account.manage' as const } };
+
+/** Notices after a redirect, named in the query so no text of the visitor's is echoed back. */
+const NOTICES: Record<string, MessageKey> = { email: 'account.changeEmailSent', saved: 'account.saved' };
+
+/** Extra sections other parts of the accounts module add to the account page (e.g. two-step verification). */
+export type AccountSection = (request: FastifyRequest, reply: FastifyReply) => Promise<string>;
+
+function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  return request.actor;
+}
+
+export default async function accountSettingsPages(
+  app: FastifyInstance,
+  options: { sections: AccountSection[] },
+) {
+  async function accountPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { errors?: FieldErrors; values?: Record<string, string>; newToken?: string; notice?: string } = {},
+  ) {
+    const actor = actorOf(request);
+    const user = await app.db
+      .selectFrom('users')
+      .select(['name', 'email', 'deletionRequestedAt'])
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
+    const [sessions, tokens, extraSections] = await Promise.all([
+      listSessions(app.db, actor.userId),
+      listApiTokens(app.db, actor.userId),
+      Promise.all(options.sections.map((section) => section(request, reply))),
+    ]);
+    const errors = Object.fromEntries(
+      Object.entries(extra.errors ?? {}).map(([field, key]) => [field, request.t(key)]),
+    );
+    return reply.page(
+      `${VIEWS}/account`,
+      {
+        user,
+        roles: actor.roles,
+        awaiting: actor.rolesAwaitingTwoFactor,
+        sessions: sessions.map((session) => ({
+          ...session,
+          key: session.id,
+          current: session.id === request.sessionId,
+        })),
+        tokens,
+        extraSections,
+        errors,
+        values: extra.values ?? {},
+        newToken: extra.newToken,
+        notice: extra.notice,
+        csrf: reply.csrfToken(),
+      },
+      { title: request.t('account.pageTitle') },
+    );
+  }
+
+  app.get<{ Querystring: { zapisano?: string } }>('/konto', signedIn, async (request, reply) => {
+    const notice = NOTICES[request.query.zapisano ?? ''];
+    return accountPage(request, reply, { notice: notice && request.t(notice) });
+  });
+
+  app.post('/konto/email', signedIn, async (request, reply) => {
+    const body = formBody(request);
+    const result = await emailChangeRequester(requestContext(request), {
+      userId: actorOf(request).userId,
+      newEmail: body.newEmail,
+      currentPassword: body.currentPassword,
+    });
+    if (!result.ok)
+      return accountPage(request, reply.code(400), {
+        errors: result.errors,
+        values: { newEmail: result.newEmail },
+      });
+    return reply.redirect('/konto?zapisano=email', 303);
+  });
+
+  app.get<{ Querystring: { token?: string } }>(
+    '/konto/email/potwierdz',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const changed = await emailChanger(requestContext(request), request.query.token ?? '');
+      const t = request.t;
+      return reply.code(changed ? 200 : 400).page(
+        `${VIEWS}/message`,
+        {
+          heading: t('account.changeEmail'),
+          text: t(changed ? 'account.emailChanged' : 'account.linkInvalid'),
+          kind: changed ? 'ok' : 'error',
+        },
+        { title: t('account.changeEmail') },
+      );
+    },
+  );
+
+  app.post<{ Params: { key: string } }>('/konto/sesje/:key/zakoncz', signedIn, async (request, reply) => {
+    const session = await app.db
+      .selectFrom('sessions')
+      .select(['id', 'userId'])
+      .where('id', '=', request.params.key)
+      .executeTakeFirst();
+    if (!session || !can(request.actor, 'account.manage', { userId: session.userId }))
+      throw new HttpError(404, 'not_found', 'api.notFound');
+    await sessionEnder(app.db, session.id);
+    return reply.redirect('/konto?zapisano=saved#sessions', 303);
+  });
+
+  app.post('/konto/tokeny', signedIn, async (request, reply) => {
+    const name = String(formBody(request).tokenName ?? '').trim();
+    if (name.length < 1 || name.length > 80) {
+      return accountPage(request, reply.code(400), {
+        errors: { tokenName: 'field.tokenNameInvalid' },
+        values: { tokenName: name },
+      });
+    }
+    const created = await apiTokenCreator(app.db, {
+      userId: actorOf(request).userId,
+      name,
+      now: app.clock.now(),
+    });
+    return accountPage(request, reply.code(201), { newToken: created.token });
+  });
+
+  app.post<{ Params: { id: string } }>('/konto/tokeny/:id/uniewaznij', signedIn, async (request, reply) => {
+    const revoked = await apiTokenRevoker(app.db, {
+      userId: actorOf(request).userId,
+      tokenId: Number(request.params.id),
+      now: app.clock.now(),
+    });
+    if (!revoked) throw new HttpError(404, 'not_found', 'api.notFound');
+    return reply.redirect('/konto?zapisano=saved#tokens', 303);
+  });
+
+  app.post('/konto/usuniecie', signedIn, async (request, reply) => {
+    await deletionRequester(requestContext(request), actorOf(request).userId);
+    return reply.redirect('/konto?zapisano=saved#deletion', 303);
+  });
+}

@@ -1,0 +1,79 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import type { Locale } from '../../platform/time.ts';
+import { emailTokenIssuer } from './emailTokens.ts';
+import { hashPassword } from './passwords.ts';
+import { checkEmail, checkNewPassword, type FieldErrors, normaliseEmail, text } from './validation.ts';
+
+export interface RegistrationForm {
+  name: unknown;
+  email: unknown;
+  password: unknown;
+  passwordRepeat: unknown;
+}
+
+export type RegistrationResult =
+  | { ok: true }
+  | { ok: false; errors: FieldErrors; values: { name: string; email: string } };
+
+/**
+ * Self-registration: an unverified account with the role "user" and a verification link by e-mail.
+ * An address that already has an account gets the same answer and no new account, so the form does
+ * not tell strangers who is registered.
+ */
+export async function accountRegistrar(props: {
+  db: Kysely<Database>;
+  now: Date;
+  form: RegistrationForm;
+  locale: Locale;
+  baseUrl: string;
+  requestId: string;
+  ip: string;
+}): Promise<RegistrationResult> {
+  const name = text(props.form.name);
+  const email = normaliseEmail(props.form.email);
+  const password = typeof props.form.password === 'string' ? props.form.password : '';
+  const repeat = typeof props.form.passwordRepeat === 'string' ? props.form.passwordRepeat : '';
+  const errors: FieldErrors = {};
+  if (!name) errors.name = 'field.required';
+  else if (name.length > 120) errors.name = 'field.nameTooLong';
+  checkEmail(errors, 'email', email);
+  checkNewPassword(errors, { field: 'password', password, repeat, personal: [name, email] });
+  if (Object.keys(errors).length > 0) return { ok: false, errors, values: { name, email } };
+
+  const passwordHash = await hashPassword(password);
+  const now = props.now.toISOString();
+  await props.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+    if (existing) return;
+    const user = await trx
+      .insertInto('users')
+      .values({ email, name, passwordHash, emailVerifiedAt: null, createdAt: now, passwordChangedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await trx.insertInto('userRoles').values({ userId: user.id, role: 'user', grantedAt: now }).execute();
+    const token = await emailTokenIssuer(trx, { userId: user.id, purpose: 'verify_email', now: props.now });
+    const link = `${props.baseUrl}/konto/weryfikacja?${new URLSearchParams({ token })}`;
+    await mailEnqueuer(
+      trx,
+      { to: email, locale: props.locale, template: 'accountVerify', params: { name, link } },
+      props.now,
+    );
+    await auditRecorder(
+      trx,
+      {
+        actorId: user.id,
+        action: 'user.registered',
+        entityType: 'user',
+        entityId: String(user.id),
+        summary: { after: { email, name } },
+        requestId: props.requestId,
+        ip: props.ip,
+      },
+      props.now,
+    );
+  });
+  return { ok: true };
+}

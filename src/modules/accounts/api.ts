@@ -1,0 +1,105 @@
+import type { FastifyInstance } from 'fastify';
+import { ApiErrorSchema as ApiError, HttpError } from '../../errors.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { apiTokenCreator, apiTokenRevoker } from './apiTokens.ts';
+import { loginAuthenticator } from './loginAuthenticator.ts';
+import { CreatedToken, Me, TokenIdParams, TokenRequest } from './schemas.ts';
+import { totpCodeValid } from './totp.ts';
+
+const bearer = [{ bearerAuth: [] }];
+
+/** Personal API tokens for scripts, and who the caller is. */
+export default async function accountsApi(app: FastifyInstance): Promise<void> {
+  app.post<{ Body: TokenRequest }>(
+    '/api/v1/auth/tokens',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Create a personal API token',
+        description:
+          'Give the e-mail, password and — when two-step verification is on — the current TOTP code.',
+        body: TokenRequest,
+        response: { 201: CreatedToken, 400: ApiError, 401: ApiError, 429: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, totp, name } = request.body;
+      await app.rateLimiter.enforce('token_ip', request.ip);
+      await app.rateLimiter.enforce('token_account', email.toLowerCase());
+      const user = await loginAuthenticator(app.db, { email, password });
+      const secret = user?.totpEnabled
+        ? (
+            await app.db
+              .selectFrom('users')
+              .select('totpSecret')
+              .where('id', '=', user.id)
+              .executeTakeFirstOrThrow()
+          ).totpSecret
+        : null;
+      const now = app.clock.now();
+      if (!user || (secret && !totpCodeValid(secret, totp ?? '', now))) {
+        throw new HttpError(401, 'invalid_credentials', 'api.signInFailed');
+      }
+      await app.rateLimiter.reset('token_account', email.toLowerCase());
+      const created = await apiTokenCreator(app.db, { userId: user.id, name, now });
+      await auditRecorder(
+        app.db,
+        {
+          actorId: user.id,
+          action: 'api_token.created',
+          entityType: 'api_token',
+          entityId: String(created.id),
+          summary: { after: { name } },
+          requestId: request.id,
+          ip: request.ip,
+        },
+        now,
+      );
+      return reply.code(201).send({ id: created.id, name, token: created.token });
+    },
+  );
+
+  app.delete<{ Params: { id: number } }>(
+    '/api/v1/auth/tokens/:id',
+    {
+      config: { access: 'account.manage' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'Revoke one of your API tokens',
+        security: bearer,
+        params: TokenIdParams,
+        response: { 204: { type: 'null' }, 401: ApiError, 404: ApiError },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (!actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+      const revoked = await apiTokenRevoker(app.db, {
+        userId: actor.userId,
+        tokenId: request.params.id,
+        now: app.clock.now(),
+      });
+      if (!revoked) throw new HttpError(404, 'not_found', 'api.notFound');
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/api/v1/me',
+    {
+      config: { access: 'signedIn' },
+      schema: {
+        tags: ['accounts'],
+        summary: 'The caller’s account',
+        security: bearer,
+        response: { 200: Me, 401: ApiError },
+      },
+    },
+    async (request) => {
+      const actor = request.actor;
+      if (!actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+      return { id: actor.userId, email: actor.email, name: actor.name, roles: actor.roles };
+    },
+  );
+}

@@ -1,0 +1,34 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestContext } from './context.ts';
+import { ABSOLUTE_TIMEOUT_MS, SESSION_COOKIE } from './sessions.ts';
+
+/** The request facts a use case records (who asked from where, in which language, when). */
+export function requestContext(request: FastifyRequest): RequestContext {
+  const app = request.server;
+  return {
+    db: app.db,
+    now: app.clock.now(),
+    locale: request.locale,
+    baseUrl: app.config.baseUrl,
+    requestId: request.id,
+    ip: request.ip,
+  };
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.server.config.baseUrl.startsWith('https:'),
+    maxAge: ABSOLUTE_TIMEOUT_MS / 1000,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+export function formBody(request: FastifyRequest): Record<string, unknown> {
+  return (request.body ?? {}) as Record<string, unknown>;
+}

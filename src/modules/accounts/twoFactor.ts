@@ -1,0 +1,88 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { type AuditEvent, auditRecorder } from '../../platform/audit/recorder.ts';
+import type { MessageKey } from '../../ui/i18n/messages.ts';
+import { ROLES_NEEDING_TWO_FACTOR } from './actor.ts';
+import type { RequestContext } from './context.ts';
+import type { Role } from './roles.ts';
+import { type NewSession, sessionEnder, sessionStarter } from './sessions.ts';
+import { totpCodeValid } from './totp.ts';
+
+// Shared by the two-factor use cases: the person's TOTP state, the code check and the session rotation.
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface TotpState {
+  email: string;
+  /** Set while setting up (enabledAt null) and while enabled. */
+  secret: string | null;
+  enabledAt: string | null;
+}
+
+export async function totpStateOf(db: Db, userId: number): Promise<TotpState> {
+  const row = await db
+    .selectFrom('users')
+    .select(['email', 'totpSecret', 'totpEnabledAt'])
+    .where('id', '=', userId)
+    .executeTakeFirstOrThrow();
+  return { email: row.email, secret: row.totpSecret, enabledAt: row.totpEnabledAt };
+}
+
+/** Why a typed authenticator code is refused, or null when it is valid now. */
+export function totpCodeProblem(secret: string | null, code: string, now: Date): MessageKey | null {
+  if (code.trim() === '') return 'twoFactor.codeRequired';
+  if (!secret || !totpCodeValid(secret, code, now)) return 'twoFactor.codeInvalid';
+  return null;
+}
+
+/** The privileged roles a person holds, which keep two-step verification mandatory. */
+export function rolesNeedingTwoFactor(held: Role[]): Role[] {
+  return held.filter((role) => ROLES_NEEDING_TWO_FACTOR.includes(role));
+}
+
+/** Where the browser's session is, so the session can be replaced by a verified one. */
+export interface BrowserSession {
+  /** The hashed id of the current session; null when there is none. */
+  sessionId: string | null;
+  userAgent?: string;
+}
+
+/**
+ * The second factor raises privileges, so the session id changes: the old session ends and a new
+ * one, marked verified, takes its place (a stolen pre-verification cookie is worth nothing).
+ */
+export async function verifiedSessionRotator(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  props: BrowserSession & { userId: number },
+): Promise<NewSession> {
+  if (props.sessionId) await sessionEnder(trx, props.sessionId);
+  return sessionStarter(trx, {
+    userId: props.userId,
+    now: context.now,
+    ip: context.ip,
+    userAgent: props.userAgent,
+    twoFactorVerified: true,
+  });
+}
+
+/** One audit event about the person's own account, with the request's facts. */
+export function twoFactorAudit(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  userId: number,
+  event: Pick<AuditEvent, 'action' | 'summary'>,
+): Promise<unknown> {
+  return auditRecorder(
+    trx,
+    {
+      actorId: userId,
+      entityType: 'user',
+      entityId: userId,
+      requestId: context.requestId,
+      ip: context.ip,
+      ...event,
+    },
+    context.now,
+  );
+}

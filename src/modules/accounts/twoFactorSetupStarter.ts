@@ -1,0 +1,28 @@
+import type { RequestContext } from './context.ts';
+import { newTotpSecret } from './totp.ts';
+import { totpStateOf, twoFactorAudit } from './twoFactor.ts';
+
+export type SetupStartResult = { ok: true } | { ok: false; problem: 'already_enabled' };
+
+/**
+ * Begins setting up two-step verification: a new secret is kept on the account, not yet in force
+ * (totp_enabled_at stays null) until the person proves with a code that their app has it.
+ * Starting again replaces the secret, so a half-finished setup never lingers.
+ */
+export async function twoFactorSetupStarter(
+  context: RequestContext,
+  props: { userId: number },
+): Promise<SetupStartResult> {
+  return context.db.transaction().execute(async (trx): Promise<SetupStartResult> => {
+    const state = await totpStateOf(trx, props.userId);
+    if (state.enabledAt) return { ok: false, problem: 'already_enabled' };
+    await trx
+      .updateTable('users')
+      .set({ totpSecret: newTotpSecret() })
+      .where('id', '=', props.userId)
+      .where('totpEnabledAt', 'is', null)
+      .execute();
+    await twoFactorAudit(trx, context, props.userId, { action: 'user.two_factor_setup_started' });
+    return { ok: true };
+  });
+}

@@ -1,0 +1,52 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { MessageKey } from '../../ui/i18n/messages.ts';
+import type { RequestContext } from './context.ts';
+import { recoveryCodeConsumer, unusedRecoveryCodeCount } from './recoveryCodes.ts';
+import type { NewSession } from './sessions.ts';
+import { totpCodeValid } from './totp.ts';
+import { type BrowserSession, totpStateOf, twoFactorAudit, verifiedSessionRotator } from './twoFactor.ts';
+
+export type VerificationMethod = 'totp' | 'recovery_code';
+
+export type VerificationResult =
+  | { ok: true; session: NewSession; method: VerificationMethod }
+  | { ok: false; error: MessageKey };
+
+const SIX_DIGITS = /^\d{6}$/;
+
+/**
+ * The second step of signing in: a code from the authenticator app, or one of the recovery codes
+ * (each works once). On success the half-signed-in session is replaced by a verified one.
+ */
+export async function twoFactorVerifier(
+  context: RequestContext,
+  props: BrowserSession & { userId: number; code: string },
+): Promise<VerificationResult> {
+  if (props.code.trim() === '') return { ok: false, error: 'twoFactor.codeRequired' };
+  return context.db.transaction().execute(async (trx): Promise<VerificationResult> => {
+    const method = await acceptedMethod(trx, context, props);
+    if (!method) return { ok: false, error: 'twoFactor.codeOrRecoveryInvalid' };
+    const session = await verifiedSessionRotator(trx, context, props);
+    const recoveryCodesLeft =
+      method === 'recovery_code' ? await unusedRecoveryCodeCount(trx, props.userId) : undefined;
+    await twoFactorAudit(trx, context, props.userId, {
+      action: 'user.two_factor_verified',
+      summary: { after: { method, recoveryCodesLeft } },
+    });
+    return { ok: true, session, method };
+  });
+}
+
+async function acceptedMethod(
+  trx: Transaction<Database>,
+  context: RequestContext,
+  props: { userId: number; code: string },
+): Promise<VerificationMethod | null> {
+  const state = await totpStateOf(trx, props.userId);
+  if (!state.enabledAt || !state.secret) return null;
+  const typed = props.code.replace(/\s+/g, '');
+  if (SIX_DIGITS.test(typed)) return totpCodeValid(state.secret, typed, context.now) ? 'totp' : null;
+  const used = await recoveryCodeConsumer(trx, { userId: props.userId, code: props.code, now: context.now });
+  return used ? 'recovery_code' : null;
+}

@@ -1,0 +1,107 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type TestApp, testApp } from '../../../test/app.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { roleChanger } from '../accounts/roleChanger.ts';
+import { signedInPerson } from './testing.ts';
+
+describe('the audit log page', () => {
+  let portal: TestApp;
+  let admin: Awaited<ReturnType<typeof signedInPerson>>;
+  let operator: Awaited<ReturnType<typeof signedInPerson>>;
+
+  before(async () => {
+    portal = await testApp({ data: 'none' });
+    admin = await signedInPerson(portal.app, ['admin']);
+    operator = await signedInPerson(portal.app, ['operator']);
+    const target = await signedInPerson(portal.app, []);
+    // 08:30 UTC is 10:30 in Warsaw in summer; 22:30 UTC on the 14th is already the 15th there.
+    await roleChanger({
+      db: portal.app.db,
+      userId: target.id,
+      change: 'grant',
+      role: 'expert',
+      actorId: admin.id,
+      now: new Date('2025-06-15T08:30:00Z'),
+    });
+    await auditRecorder(
+      portal.app.db,
+      { actorId: null, action: 'user.role_revoked', entityType: 'user', entityId: target.id },
+      new Date('2025-06-14T22:30:00Z'),
+    );
+  });
+  after(() => portal.close());
+
+  it('sends anonymous visitors to sign in', async () => {
+    const response = await portal.app.inject({ url: '/admin/audyt' });
+    assert.equal(response.statusCode, 303);
+    assert.equal(response.headers.location, '/konto/logowanie?wroc=%2Fadmin%2Faudyt');
+  });
+
+  it('is closed to people without the role, and to an admin who has not confirmed the second factor', async () => {
+    const member = await signedInPerson(portal.app, ['coordinator']);
+    assert.equal((await member.visitor.get('/admin/audyt')).statusCode, 403);
+    const unconfirmed = await signedInPerson(portal.app, ['admin'], { twoFactorVerified: false });
+    const response = await unconfirmed.visitor.get('/admin/audyt');
+    assert.equal(response.statusCode, 403);
+    assert.match(response.body, /weryfikacji dwuetapowej/);
+  });
+
+  it('shows operators and administrators the events in a captioned table, in Warsaw time', async () => {
+    for (const person of [operator, admin]) {
+      const response = await person.visitor.get('/admin/audyt?akcja=user.role_granted');
+      assert.equal(response.statusCode, 200);
+      assert.equal(response.headers['cache-control'], 'no-store');
+      const body = response.body;
+      assert.match(body, /<caption id="audit-caption">Zdarzenia od najnowszych<\/caption>/);
+      assert.match(body, /<th scope="col">Czas<\/th>/);
+      assert.match(body, /<time datetime="2025-06-15T08:30:00.000Z">15 czerwca 2025 10:30<\/time>/);
+      assert.match(body, new RegExp(`<td>${admin.email}</td>`));
+      assert.match(body, /Nadanie roli/);
+      assert.match(
+        body,
+        /<strong>Przed:<\/strong> roles: user<\/li><li><strong>Po:<\/strong> roles: user, expert/,
+      );
+      assert.match(body, /Znaleziono 1 zdarzenie\./);
+      assert.doesNotMatch(body, /<code>user.role_revoked<\/code>/);
+    }
+  });
+
+  it('narrows by the actor’s e-mail and by Warsaw calendar days', async () => {
+    const byActor = await admin.visitor.get(`/admin/audyt?aktor=${encodeURIComponent(admin.email)}`);
+    assert.match(byActor.body, /Znaleziono 1 zdarzenie\./);
+    const day = await admin.visitor.get('/admin/audyt?od=2025-06-15&do=2025-06-15');
+    assert.match(day.body, /Znaleziono 2 zdarzenia\./);
+    assert.match(day.body, /<td>system \(CLI\)<\/td>/);
+    const next = await admin.visitor.get('/admin/audyt?od=2025-06-16&do=2025-06-16');
+    assert.match(next.body, /<p class="notice">Brak zdarzeń spełniających wybrane warunki\.<\/p>/);
+    assert.doesNotMatch(next.body, /<table/);
+    const nobody = await admin.visitor.get('/admin/audyt?aktor=nikt%40example.pl');
+    assert.match(nobody.body, /Brak zdarzeń/);
+  });
+
+  it('shows a date it cannot read at its field, with an error summary linking to it', async () => {
+    const response = await admin.visitor.get('/admin/audyt?od=2026-02-30&akcja=user.created');
+    assert.equal(response.statusCode, 400);
+    assert.match(response.body, /<div class="error-summary" role="alert"/);
+    assert.match(response.body, /<a href="#field-od">Podaj datę w formacie RRRR-MM-DD/);
+    assert.match(response.body, /id="field-od"[^>]*aria-invalid="true"/);
+    assert.match(response.body, /<option value="user.created" selected>Utworzenie konta<\/option>/);
+  });
+
+  it('pages through many events, keeping the filters in the links', async () => {
+    for (let n = 0; n < 26; n++) {
+      await auditRecorder(
+        portal.app.db,
+        { actorId: null, action: 'cluster.updated', entityType: 'cluster' },
+        new Date(),
+      );
+    }
+    const first = await admin.visitor.get('/admin/audyt?akcja=cluster.updated');
+    assert.match(first.body, /Strona 1 z 2/);
+    assert.match(first.body, /href="\/admin\/audyt\?akcja=cluster.updated&amp;strona=2" rel="next"/);
+    const second = await admin.visitor.get('/admin/audyt?akcja=cluster.updated&strona=2');
+    assert.equal((second.body.match(/<th scope="row">/g) ?? []).length, 1);
+    assert.equal((await admin.visitor.get('/admin/audyt?akcja=cluster.updated&strona=3')).statusCode, 404);
+  });
+});

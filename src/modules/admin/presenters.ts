@@ -1,0 +1,120 @@
+import type { AuditEventRow } from '../../platform/audit/tables.ts';
+import type { MessageKey, Translate } from '../../ui/i18n/messages.ts';
+import type { Role } from '../accounts/roles.ts';
+
+const ROLE_LABELS: Record<Role, MessageKey> = {
+  user: 'admin.role.user',
+  coordinator: 'admin.role.coordinator',
+  expert: 'admin.role.expert',
+  operator: 'admin.role.operator',
+  moderator: 'admin.role.moderator',
+  admin: 'admin.role.admin',
+};
+
+// Actions recorded by other modules show their code until they get a label here.
+const ACTION_LABELS: Record<string, MessageKey> = {
+  'user.created': 'admin.action.created',
+  'user.registered': 'admin.action.registered',
+  'user.email_verified': 'admin.action.emailVerified',
+  'user.signed_in': 'admin.action.signedIn',
+  'user.role_granted': 'admin.action.roleGranted',
+  'user.role_revoked': 'admin.action.roleRevoked',
+  'user.email_change_requested': 'admin.action.emailChangeRequested',
+  'user.email_changed': 'admin.action.emailChanged',
+  'user.password_reset_requested': 'admin.action.passwordResetRequested',
+  'user.password_reset': 'admin.action.passwordReset',
+  'user.deletion_requested': 'admin.action.deletionRequested',
+  'user.two_factor_setup_started': 'admin.action.twoFactorSetupStarted',
+  'user.two_factor_enabled': 'admin.action.twoFactorEnabled',
+  'user.two_factor_verified': 'admin.action.twoFactorVerified',
+  'user.recovery_codes_regenerated': 'admin.action.recoveryCodesRegenerated',
+  'user.two_factor_disabled': 'admin.action.twoFactorDisabled',
+  'api_token.created': 'admin.action.apiTokenCreated',
+};
+
+const ENTITY_LABELS: Record<string, MessageKey> = {
+  user: 'admin.entity.user',
+  api_token: 'admin.entity.apiToken',
+};
+
+export function roleLabel(role: Role, t: Translate): string {
+  return t(ROLE_LABELS[role]);
+}
+
+export function actionLabel(action: string, t: Translate): string {
+  const key = ACTION_LABELS[action];
+  return key ? t(key) : action;
+}
+
+export interface AuditEventView {
+  id: number;
+  occurredAt: string;
+  actor: string;
+  action: string;
+  actionCode: string;
+  entity: string;
+  changes: { label: string; text: string }[];
+}
+
+/** One row of the audit table: who, what, on what, and the change in plain words. */
+export function presentAuditEvent(
+  row: AuditEventRow,
+  emails: Map<number, string>,
+  t: Translate,
+): AuditEventView {
+  return {
+    id: row.id,
+    occurredAt: row.occurredAt,
+    actor: actorText(row.actorId, emails, t),
+    action: actionLabel(row.action, t),
+    actionCode: row.action,
+    entity: entityText(row, t),
+    changes: changesOf(row.summary, t),
+  };
+}
+
+function actorText(actorId: number | null, emails: Map<number, string>, t: Translate): string {
+  if (actorId === null) return t('admin.audit.system');
+  return emails.get(actorId) ?? t('admin.audit.deletedActor', { id: actorId });
+}
+
+export function entityTypeLabel(entityType: string, t: Translate): string {
+  const key = ENTITY_LABELS[entityType];
+  return key ? t(key) : entityType;
+}
+
+function entityText(row: AuditEventRow, t: Translate): string {
+  const type = entityTypeLabel(row.entityType, t);
+  return row.entityId === null ? type : `${type} #${row.entityId}`;
+}
+
+function changesOf(summary: string, t: Translate): { label: string; text: string }[] {
+  const parsed = parseSummary(summary);
+  const changes: { label: string; text: string }[] = [];
+  if (parsed.before !== undefined)
+    changes.push({ label: t('admin.audit.before'), text: plain(parsed.before) });
+  if (parsed.after !== undefined) changes.push({ label: t('admin.audit.after'), text: plain(parsed.after) });
+  return changes;
+}
+
+function parseSummary(summary: string): { before?: unknown; after?: unknown } {
+  try {
+    const value = JSON.parse(summary);
+    return typeof value === 'object' && value !== null ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+/** { roles: ['user', 'admin'], email: 'a@b.pl' } → "roles: user, admin; email: a@b.pl". */
+function plain(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  return Object.entries(value)
+    .map(([key, item]) => `${key}: ${valueText(item)}`)
+    .join('; ');
+}
+
+function valueText(item: unknown): string {
+  if (Array.isArray(item)) return item.length > 0 ? item.join(', ') : '—';
+  return typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item);
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MAIL_TEMPLATES, type MailParams, type MailTemplateName, renderMail } from './index.ts';
+
+const LINK = 'https://klastry.example/konto/weryfikacja?token=abc&x=1';
+const EXAMPLES: { [K in MailTemplateName]: MailParams[K] } = {
+  accountVerify: { name: 'Zażółć Gęślą', link: LINK },
+  passwordReset: { name: 'Zażółć Gęślą', link: LINK, validMinutes: 60 },
+  emailChange: { name: 'Zażółć Gęślą', link: LINK, newEmail: 'nowy@klastry.example' },
+  passwordChanged: { name: 'Zażółć Gęślą' },
+  accountDeletionRequested: { name: 'Zażółć Gęślą' },
+  roleChanged: { name: 'Zażółć Gęślą', roles: ['user', 'coordinator'] },
+};
+
+function render<K extends MailTemplateName>(locale: 'pl' | 'en', template: K, params: MailParams[K]) {
+  return renderMail(locale, template, params);
+}
+
+describe('mail templates', () => {
+  it('exist for every template in Polish and in English, each with its own subject', () => {
+    assert.equal(MAIL_TEMPLATES.length, 6);
+    for (const template of MAIL_TEMPLATES) {
+      const polish = render('pl', template, EXAMPLES[template]);
+      const english = render('en', template, EXAMPLES[template]);
+      assert.notEqual(polish.subject, english.subject);
+      assert.match(polish.text, /^Dzień dobry, Zażółć Gęślą!\n/);
+      assert.match(english.text, /^Hello Zażółć Gęślą,\n/);
+      assert.match(polish.html, /<html lang="pl">/);
+      assert.match(english.html, /<html lang="en">/);
+      assert.match(polish.text, /Zespół Portalu Klastrów/);
+    }
+  });
+
+  it('put the link in the text as it is and in the HTML as an escaped attribute', () => {
+    const mail = render('pl', 'accountVerify', EXAMPLES.accountVerify);
+    assert.ok(mail.text.includes(`Potwierdź adres e-mail:\n${LINK}\n`));
+    assert.ok(mail.html.includes('href="https://klastry.example/konto/weryfikacja?token=abc&amp;x=1"'));
+  });
+
+  it('escape every value in the HTML, leaving the plain text readable', () => {
+    const name = '<script>alert("x")</script> & Co';
+    const mail = render('en', 'emailChange', { name, link: LINK, newEmail: 'a"onmouseover="x@example.com' });
+    assert.ok(!mail.html.includes('<script>'));
+    assert.ok(mail.html.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co'));
+    assert.ok(!mail.html.includes('a"onmouseover'));
+    assert.ok(mail.text.includes(`Hello ${name},`));
+  });
+
+  it('refuse links that are not web addresses', () => {
+    assert.throws(
+      () => render('pl', 'passwordReset', { name: 'A', link: 'javascript:alert(1)', validMinutes: 5 }),
+      /http\(s\)/,
+    );
+  });
+
+  it('say how long a reset link lasts with the right Polish plural', () => {
+    const sentence = (validMinutes: number) =>
+      /Link jest ważny przez ([^.]+)\./.exec(
+        render('pl', 'passwordReset', { name: 'A', link: LINK, validMinutes }).text,
+      )?.[1];
+    assert.equal(sentence(1), '1 minutę');
+    assert.equal(sentence(3), '3 minuty');
+    assert.equal(sentence(15), '15 minut');
+    assert.equal(sentence(22), '22 minuty');
+    assert.equal(sentence(60), '60 minut');
+    assert.match(
+      render('en', 'passwordReset', { name: 'A', link: LINK, validMinutes: 1 }).text,
+      /1 minute\./,
+    );
+  });
+
+  it('name the new roles in the mail’s language', () => {
+    const roles = ['user', 'coordinator', 'admin'];
+    assert.match(
+      render('pl', 'roleChanged', { name: 'A', roles }).text,
+      /Twoje role to teraz: użytkownik, koordynator i administrator\./,
+    );
+    assert.match(
+      render('en', 'roleChanged', { name: 'A', roles }).text,
+      /Your roles are now: user, coordinator, and administrator\./,
+    );
+    assert.match(render('pl', 'roleChanged', { name: 'A', roles: [] }).text, /nie ma teraz żadnej roli/);
+  });
+});

@@ -1,0 +1,34 @@
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { Redis } from 'ioredis';
+import { KyselyRateLimitStore } from '../../platform/rate-limit/kysely-store.ts';
+import { RateLimiter } from '../../platform/rate-limit/limiter.ts';
+import { RedisRateLimitStore } from '../../platform/rate-limit/redis-store.ts';
+import type { RateLimitStore } from '../../platform/rate-limit/store.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    rateLimiter: RateLimiter;
+  }
+}
+
+/** Counters in Redis; the connection closes with the app. */
+function redisStore(app: FastifyInstance, url: string): RateLimitStore {
+  const redis = new Redis(url);
+  redis.on('error', (error) => app.log.warn({ err: error }, 'rate-limit Redis connection failed'));
+  app.addHook('onClose', async () => {
+    await redis.quit();
+  });
+  return new RedisRateLimitStore(redis);
+}
+
+/** app.rateLimiter: counts shared by every instance, in Redis when REDIS_URL is set, else in the database. */
+export default fp(
+  async (app: FastifyInstance) => {
+    const store = app.config.redisUrl
+      ? redisStore(app, app.config.redisUrl)
+      : new KyselyRateLimitStore(app.db);
+    app.decorate('rateLimiter', new RateLimiter({ store, clock: app.clock }));
+  },
+  { name: 'rate-limiter', dependencies: ['database'] },
+);

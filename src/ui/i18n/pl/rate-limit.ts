@@ -1,0 +1,3 @@
+export const rateLimit = {
+  'rateLimit.tooMany': 'Zbyt wiele prób. Spróbuj ponownie za {minutes} min.',
+} as const;
