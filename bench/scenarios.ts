@@ -1,0 +1,36 @@
+/** The project's targets, as a share of the bare node:http baseline's req/s in the same run. */
+export const TARGETS = {
+  /** Public pages a visitor reads: home, lists, profiles, registry, calendar, topics. */
+  publicPage: 0.5,
+  /** Searches, filtered or signed-in pages, and the JSON API. */
+  dynamic: 0.15,
+} as const;
+
+/** A deep list page may take at most this many times as long as the first (mean latency). */
+export const MAX_DEEP_PAGE_RATIO = 2;
+
+export interface Scenario {
+  name: string;
+  path: string;
+  target: number;
+}
+
+/** What is measured, in order. sampleSlug is a generated cluster with a full profile and a KKK status. */
+export function scenarios(sampleSlug: string): Scenario[] {
+  return [
+    { name: 'home', path: '/', target: TARGETS.publicPage },
+    { name: 'registry list', path: '/klastry', target: TARGETS.publicPage },
+    { name: 'deep list page', path: '/klastry?strona=240', target: TARGETS.publicPage },
+    { name: 'profile', path: `/klastry/${sampleSlug}`, target: TARGETS.publicPage },
+    { name: 'KKK page', path: '/krajowe-klastry-kluczowe', target: TARGETS.publicPage },
+    { name: 'policy page', path: '/polityka-klastrowa', target: TARGETS.publicPage },
+    { name: 'API list', path: '/api/v1/clusters?page=3&per_page=20', target: TARGETS.dynamic },
+    { name: 'API detail', path: `/api/v1/clusters/${sampleSlug}`, target: TARGETS.dynamic },
+  ];
+}
+
+/**
+ * The deep-page check compares these two pages on an app started without the page cache
+ * (PAGE_CACHE_SECONDS=0), so that it measures what producing the page costs, not a cache hit.
+ */
+export const DEEP_PAGE_CHECK = { first: '/klastry?strona=1', deep: '/klastry?strona=240' } as const;
