@@ -82,14 +82,15 @@ export async function buildApp({
   });
 
   const https = config.baseUrl.startsWith('https:');
-  await registerExternalPlugins(app, { https, baseUrl: config.baseUrl, sessionSecret: config.sessionSecret });
-  await app.register(database, { database: db });
-  await app.register(metrics);
+  // First, so a kept page is answered before any other hook runs (it carries their headers).
   await app.register(pageCache, {
     ttlMs: config.pageCacheSeconds * 1000,
     maxBytes: 64 * 1024 * 1024,
     privateCookies: [SESSION_COOKIE],
   });
+  await registerExternalPlugins(app, { https, baseUrl: config.baseUrl, sessionSecret: config.sessionSecret });
+  await app.register(database, { database: db });
+  await app.register(metrics);
   await app.register(pageContext, {
     site: { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
   });

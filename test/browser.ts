@@ -11,6 +11,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
+import type { Clock } from '../src/platform/clock.ts';
 import { testApp } from './app.ts';
 
 /** Debian's Chromium; the browser tests never download one. */
@@ -68,9 +69,10 @@ interface RunningPortal {
   close(): Promise<void>;
 }
 
-/** What a test file may ask of its portal: extra settings, e.g. DATA_DIR and MAIL_URL=file: to read mail. */
+/** What a test file may ask of its portal: extra settings (e.g. DATA_DIR, MAIL_URL=file:), its own clock. */
 export interface PortalOptions {
   env?: Record<string, string>;
+  clock?: Clock;
 }
 
 /** The whole portal with the reference data, listening on a free local port, plus a route that throws. */
@@ -78,6 +80,7 @@ async function servePortal(options: PortalOptions = {}): Promise<RunningPortal> 
   const portal = await testApp({
     data: 'reference',
     env: options.env,
+    clock: options.clock,
     routes: (app) => {
       app.get(BOOM_PATH, { config: { access: 'public' } }, async () => {
         throw new Error('boom');

@@ -9,7 +9,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
   app.get<{ Querystring: ClusterListQuery }>(
     '/api/v1/clusters',
     {
-      config: { access: 'public' },
+      config: { access: 'public', pageCache: true },
       schema: {
         tags: ['registry'],
         summary: 'List clusters in the registry',
@@ -27,7 +27,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
   app.get<{ Params: { slug: string } }>(
     '/api/v1/clusters/:slug',
     {
-      config: { access: 'public' },
+      config: { access: 'public', pageCache: true },
       schema: {
         tags: ['registry'],
         summary: 'One cluster profile',

@@ -1,3 +1,4 @@
+import { brotliDecompressSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
@@ -27,6 +28,19 @@ describe('page cache for anonymous visitors', () => {
     assert.ok(again.headers['content-security-policy'], 'security headers still apply');
     portal.app.pageCache.clear();
     assert.match((await get('/klastry')).body, /Klaster nowy-klaster/);
+  });
+
+  it('answers a kept page compressed for browsers that accept it, with the same headers', async () => {
+    const fresh = await portal.app.inject({ url: '/o-projekcie', headers: { 'accept-encoding': 'br' } });
+    const kept = await portal.app.inject({ url: '/o-projekcie', headers: { 'accept-encoding': 'br' } });
+    assert.equal(kept.headers['content-encoding'], 'br');
+    assert.equal(brotliDecompressSync(kept.rawPayload).toString(), brotliDecompressSync(fresh.rawPayload).toString());
+    for (const header of ['content-security-policy', 'x-content-type-options', 'content-type', 'etag']) {
+      assert.equal(kept.headers[header], fresh.headers[header], header);
+    }
+    assert.match(String(kept.headers.vary), /Accept-Encoding/);
+    const notModified = await portal.app.inject({ url: '/o-projekcie', headers: { 'if-none-match': String(kept.headers.etag) } });
+    assert.equal(notModified.statusCode, 304);
   });
 
   it('keeps one copy per language and display choice', async () => {

@@ -1,12 +1,14 @@
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { LRUCache } from 'lru-cache';
 import { readPreferences } from '../../ui/preferences.ts';
+import { preferredEncoding } from './accept-encoding.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** A public page that is the same for every anonymous visitor with the same display choices. */
+    /** A public page or API answer that is the same for every anonymous visitor with the same display choices. */
     pageCache?: boolean;
   }
   interface FastifyInstance {
@@ -15,8 +17,6 @@ declare module 'fastify' {
 }
 
 export interface PageCache {
-  /** Keeps a rendered page if its route and visitor allow it. */
-  remember(request: FastifyRequest, reply: FastifyReply, html: string): void;
   /** Forgets every page: call it after a write that public pages show. */
   clear(): void;
 }
@@ -30,67 +30,78 @@ export interface PageCacheOptions {
 }
 
 interface CachedPage {
-  /** Encoded once, so a hit sends bytes without converting the text again. */
-  body: Buffer;
-  /** The same weak ETag @fastify/etag would compute, kept so a hit does not hash the page again. */
-  etag: string;
-  language: string;
+  /** The page as sent without compression, and compressed once for browsers that accept it. */
+  bodies: { identity: Buffer; br: Buffer; gzip: Buffer };
+  /** Every header of the first answer (security headers included), so a hit needs no other hook. */
+  headers: Record<string, string>;
 }
 
-function weakEtag(body: Buffer): string {
-  return `W/"${createHash('sha1').update(body).digest('base64')}"`;
+// Headers that belong to one response only, or that the hit sets itself.
+const PER_RESPONSE_HEADERS = new Set(['set-cookie', 'content-length', 'x-request-id', 'content-encoding', 'vary']);
+
+function storedHeaders(reply: FastifyReply, body: Buffer): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    if (!PER_RESPONSE_HEADERS.has(name) && value !== undefined) headers[name] = String(value);
+  }
+  // The weak ETag @fastify/etag would compute; with it set, the plugin only answers If-None-Match.
+  headers.etag = `W/"${createHash('sha1').update(body).digest('base64')}"`;
+  return headers;
 }
 
 /**
  * Rendered public pages for anonymous visitors, kept in memory for a few seconds, so a busy page
- * costs one query and one render per interval instead of one per request. Each instance keeps its
- * own copy (bounded in bytes, least recently used out first). Compression and ETags still apply.
+ * costs one query, one render and one compression per interval instead of per request. A hit is
+ * answered from the first hook with the stored headers. Each instance keeps its own copy (bounded
+ * in bytes, least recently used out first); writes clear it and the short TTL bounds the rest.
  */
 export default fp(
   async (app: FastifyInstance, options: PageCacheOptions) => {
     const cache = new LRUCache<string, CachedPage>({
       ttl: options.ttlMs,
       maxSize: options.maxBytes,
-      sizeCalculation: (page) => page.body.length + 200,
+      sizeCalculation: (page) => page.bodies.identity.length + page.bodies.br.length + page.bodies.gzip.length + 1000,
     });
 
-    const cacheable = (request: FastifyRequest) =>
+    // This hook runs before the cookie plugin's, so it reads the cookies it needs itself.
+    const cookiesOf = (request: FastifyRequest) => app.parseCookie(request.headers.cookie ?? '');
+
+    const cacheable = (request: FastifyRequest, cookies: Record<string, string | undefined>) =>
       options.ttlMs > 0 &&
       request.method === 'GET' &&
       request.routeOptions.config?.pageCache === true &&
-      !options.privateCookies.some((name) => request.cookies[name] !== undefined);
+      !options.privateCookies.some((name) => cookies[name] !== undefined);
 
-    // The same choices the layout applies; read from the cookies so this hook needs nothing else.
-    const keyOf = (request: FastifyRequest) => {
-      const { locale, contrast, textSize } = readPreferences(request.cookies);
+    const keyOf = (request: FastifyRequest, cookies: Record<string, string | undefined>) => {
+      const { locale, contrast, textSize } = readPreferences(cookies);
       return `${locale}|${contrast ?? '-'}|${textSize}|${request.url}`;
     };
 
-    app.decorate('pageCache', {
-      remember(request, reply, html) {
-        if (reply.statusCode === 200 && cacheable(request)) {
-          const body = Buffer.from(html);
-          cache.set(keyOf(request), {
-            body,
-            etag: weakEtag(body),
-            language: String(reply.getHeader('content-language') ?? 'pl'),
-          });
-        }
-      },
-      clear: () => cache.clear(),
-    } satisfies PageCache);
+    app.decorate('pageCache', { clear: () => cache.clear() } satisfies PageCache);
+
+    // Runs before the compression and ETag hooks (registered later), so it sees the text as rendered.
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('content-encoding')) return payload;
+      const cookies = cookiesOf(request);
+      if (!cacheable(request, cookies)) return payload;
+      const identity = Buffer.from(payload);
+      const br = brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } });
+      const bodies = { identity, br, gzip: gzipSync(identity) };
+      cache.set(keyOf(request, cookies), { bodies, headers: storedHeaders(reply, identity) });
+      return payload;
+    });
 
     app.addHook('onRequest', async (request, reply) => {
-      if (!cacheable(request)) return;
-      const hit = cache.get(keyOf(request));
+      if (request.method !== 'GET' || request.routeOptions.config?.pageCache !== true) return;
+      const cookies = cookiesOf(request);
+      if (!cacheable(request, cookies)) return;
+      const hit = cache.get(keyOf(request, cookies));
       if (!hit) return;
-      return reply
-        .header('etag', hit.etag)
-        .header('content-language', hit.language)
-        .header('vary', 'Cookie')
-        .type('text/html; charset=utf-8')
-        .send(hit.body);
+      const encoding = preferredEncoding(request.headers['accept-encoding']);
+      reply.headers(hit.headers).header('vary', 'Cookie, Accept-Encoding');
+      if (encoding !== 'identity') reply.header('content-encoding', encoding);
+      return reply.send(hit.bodies[encoding]);
     });
   },
-  { name: 'page-cache', dependencies: ['@fastify/cookie'] },
+  { name: 'page-cache' },
 );

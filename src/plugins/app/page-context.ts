@@ -59,11 +59,12 @@ export default fp(
           },
           pageOptions,
         );
-        this.header('content-language', request.locale).header('vary', 'Cookie');
-        this.server.pageCache.remember(request, this, html);
-        return this.type('text/html; charset=utf-8').send(html);
+        return this.header('content-language', request.locale)
+          .header('vary', 'Cookie')
+          .type('text/html; charset=utf-8')
+          .send(html);
       },
     );
   },
-  { name: 'page-context', dependencies: ['@fastify/cookie', 'page-cache'] },
+  { name: 'page-context', dependencies: ['@fastify/cookie'] },
 );
