@@ -4,7 +4,7 @@ import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { apiTokenCreator, apiTokenRevoker } from './apiTokens.ts';
 import { loginAuthenticator } from './loginAuthenticator.ts';
 import { CreatedToken, Me, TokenIdParams, TokenRequest } from './schemas.ts';
-import { totpCodeValid } from './totp.ts';
+import { totpCodeAccepter } from './twoFactor.ts';
 
 const bearer = [{ bearerAuth: [] }];
 
@@ -38,7 +38,11 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
           ).totpSecret
         : null;
       const now = app.clock.now();
-      if (!user || (secret && !totpCodeValid(secret, totp ?? '', now))) {
+      const codeRefused =
+        user !== null &&
+        secret !== null &&
+        !(await totpCodeAccepter(app.db, { userId: user.id, secret, code: totp ?? '', now }));
+      if (!user || codeRefused) {
         throw new HttpError(401, 'invalid_credentials', 'api.signInFailed');
       }
       await app.rateLimiter.reset('token_account', email.toLowerCase());

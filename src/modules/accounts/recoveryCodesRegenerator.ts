@@ -16,7 +16,12 @@ export async function recoveryCodesRegenerator(
   return context.db.transaction().execute(async (trx): Promise<RegenerateResult> => {
     const state = await totpStateOf(trx, props.userId);
     if (!state.enabledAt) return { ok: false, problem: 'not_enabled' };
-    const error = totpCodeProblem(state.secret, props.code, context.now);
+    const error = await totpCodeProblem(trx, {
+      userId: props.userId,
+      secret: state.secret,
+      code: props.code,
+      now: context.now,
+    });
     if (error) return { ok: false, error };
     const recoveryCodes = await recoveryCodesReplacer(trx, props.userId, context.now);
     await twoFactorAudit(trx, context, props.userId, {

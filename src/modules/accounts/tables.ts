@@ -12,6 +12,8 @@ export interface UsersTable {
   /** Base32 TOTP secret while set up or enabled; null without a second factor. */
   totpSecret: string | null;
   totpEnabledAt: string | null;
+  /** The time step of the last code accepted; a code at or before it is refused as a replay. */
+  totpLastStep: number | null;
   isDemo: Generated<number>;
   createdAt: string;
 }

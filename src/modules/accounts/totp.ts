@@ -23,11 +23,15 @@ export function totpUri(secretBase32: string, email: string): string {
   return totpFor(secretBase32, email).toString();
 }
 
-/** Whether a 6-digit code is valid now, allowing one 30-second step of clock drift either way. */
-export function totpCodeValid(secretBase32: string, code: string, now: Date): boolean {
+/**
+ * The 30-second time step a 6-digit code belongs to, allowing one step of clock drift either way,
+ * or null when the code is not valid now.
+ */
+export function totpMatchedStep(secretBase32: string, code: string, now: Date): number | null {
   const digits = code.replace(/\s+/g, '');
-  if (!/^\d{6}$/.test(digits)) return false;
-  return totpFor(secretBase32).validate({ token: digits, timestamp: now.getTime(), window: 1 }) !== null;
+  if (!/^\d{6}$/.test(digits)) return null;
+  const delta = totpFor(secretBase32).validate({ token: digits, timestamp: now.getTime(), window: 1 });
+  return delta === null ? null : Math.floor(now.getTime() / 30_000) + delta;
 }
 
 /** The code an authenticator would show at a moment (for tests and the e2e run). */

@@ -4,6 +4,7 @@ import { HttpError } from '../../errors.ts';
 import { sha256 } from '../../platform/secrets.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
+import { effectiveRoles } from './actor.ts';
 import { formBody, requestContext, setSessionCookie } from './http.ts';
 import { recoveryCodesRegenerator } from './recoveryCodesRegenerator.ts';
 import type { NewSession } from './sessions.ts';
@@ -41,6 +42,10 @@ function inGroups(secret: string): string {
 function adoptSession(request: FastifyRequest, reply: FastifyReply, session: NewSession): void {
   setSessionCookie(request, reply, session.token);
   request.sessionId = sha256(session.token);
+  // The page drawn right now already shows the roles the second factor has just unlocked.
+  const actor = request.actor;
+  if (actor)
+    request.actor = { ...actor, ...effectiveRoles([...actor.roles, ...actor.rolesAwaitingTwoFactor], true) };
 }
 
 function recoveryCodesPage(reply: FastifyReply, codes: string[], enabledNow: boolean) {

@@ -14,7 +14,13 @@ import {
   wrongCode,
 } from './two-factor-testing.ts';
 
-const clock = { now: () => new Date('2026-12-01T09:00:00.000Z') };
+// Each code is good once (RFC 6238 §5.2): a test moves to the next 30-second step before another code.
+let instant = new Date('2026-12-01T09:00:00.000Z').getTime();
+const clock = { now: () => new Date(instant) };
+const freshCode = (secret: string) => {
+  instant += 30_000;
+  return totpCodeAt(secret, clock.now());
+};
 
 describe('setting up two-step verification', () => {
   let portal: TestApp;
@@ -57,7 +63,7 @@ describe('setting up two-step verification', () => {
 
     const before = copyOf(visitor);
     const confirmed = await submit(visitor, '/konto/2fa', '/konto/2fa', {
-      code: totpCodeAt(secret, clock.now()),
+      code: freshCode(secret),
     });
     assert.equal(confirmed.statusCode, 200);
     assert.equal(confirmed.headers['cache-control'], 'no-store');
@@ -101,7 +107,7 @@ describe('setting up two-step verification', () => {
     assert.equal(refused.statusCode, 400);
     assert.match(refused.body, /href="#field-regenerateCode">Ten kod jest nieprawidłowy/);
     const renewed = await submit(visitor, '/konto/2fa', '/konto/2fa/kody', {
-      regenerateCode: totpCodeAt(secret, clock.now()),
+      regenerateCode: freshCode(secret),
     });
     assert.equal(renewed.statusCode, 200);
     const fresh = recoveryCodesOnPage(renewed.body);
@@ -124,7 +130,9 @@ describe('setting up two-step verification', () => {
     const manage = await visitor.get('/konto/2fa');
     assert.match(manage.body, /Nie możesz wyłączyć weryfikacji dwuetapowej, dopóki masz role: Administrator/);
     assert.doesNotMatch(manage.body, /action="\/konto\/2fa\/wylacz"/, 'no form that cannot succeed');
-    const refused = await visitor.post('/konto/2fa/wylacz', { disableCode: totpCodeAt(secret, clock.now()) });
+    const refused = await visitor.post('/konto/2fa/wylacz', {
+      disableCode: freshCode(secret),
+    });
     assert.equal(refused.statusCode, 403);
     assert.match(refused.body, /role="alert"[\s\S]*dopóki masz role: Administrator/);
     assert.deepEqual(await usableRoles(visitor), ['admin', 'user'], 'still on, still an administrator');
@@ -138,7 +146,7 @@ describe('setting up two-step verification', () => {
     assert.equal(refused.statusCode, 400);
     assert.match(refused.body, /href="#field-disableCode">Wpisz kod\./);
     const done = await submit(visitor, '/konto/2fa', '/konto/2fa/wylacz', {
-      disableCode: totpCodeAt(secret, clock.now()),
+      disableCode: freshCode(secret),
     });
     assert.equal(done.headers.location, '/konto/2fa?zapisano=wylaczono');
     assert.match((await visitor.get(done.headers.location)).body, /Weryfikacja dwuetapowa została wyłączona/);

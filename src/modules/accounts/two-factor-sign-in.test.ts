@@ -13,7 +13,13 @@ import {
   wrongCode,
 } from './two-factor-testing.ts';
 
-const clock = { now: () => new Date('2026-12-01T09:00:00.000Z') };
+// Each code is good once (RFC 6238 §5.2): a test moves to the next 30-second step before another code.
+let instant = new Date('2026-12-01T09:00:00.000Z').getTime();
+const clock = { now: () => new Date(instant) };
+const freshCode = (secret: string) => {
+  instant += 30_000;
+  return totpCodeAt(secret, clock.now());
+};
 const VERIFY = '/konto/2fa/weryfikacja';
 
 describe('signing in with two-step verification', () => {
@@ -65,7 +71,7 @@ describe('signing in with two-step verification', () => {
     const { visitor } = await signedInVisitor(portal.app, 'eryk@example.pl', '/konto/2fa');
     const halfSignedIn = copyOf(visitor);
     const verified = await submit(visitor, `${VERIFY}?wroc=%2Fkonto%2F2fa`, VERIFY, {
-      code: totpCodeAt(secret, clock.now()),
+      code: freshCode(secret),
       wroc: '/konto/2fa',
     });
     assert.equal(verified.statusCode, 303);

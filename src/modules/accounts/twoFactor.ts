@@ -6,7 +6,7 @@ import { ROLES_NEEDING_TWO_FACTOR } from './actor.ts';
 import type { RequestContext } from './context.ts';
 import type { Role } from './roles.ts';
 import { type NewSession, sessionEnder, sessionStarter } from './sessions.ts';
-import { totpCodeValid } from './totp.ts';
+import { totpMatchedStep } from './totp.ts';
 
 // Shared by the two-factor use cases: the person's TOTP state, the code check and the session rotation.
 
@@ -28,11 +28,33 @@ export async function totpStateOf(db: Db, userId: number): Promise<TotpState> {
   return { email: row.email, secret: row.totpSecret, enabledAt: row.totpEnabledAt };
 }
 
-/** Why a typed authenticator code is refused, or null when it is valid now. */
-export function totpCodeProblem(secret: string | null, code: string, now: Date): MessageKey | null {
-  if (code.trim() === '') return 'twoFactor.codeRequired';
-  if (!secret || !totpCodeValid(secret, code, now)) return 'twoFactor.codeInvalid';
-  return null;
+/**
+ * Accepts an authenticator code once: valid now and newer than the last code this person used
+ * (RFC 6238 §5.2). The step is recorded with a conditional update, so two requests with the same
+ * code cannot both pass. Call it inside the use case's transaction.
+ */
+export async function totpCodeAccepter(
+  db: Db,
+  props: { userId: number; secret: string | null; code: string; now: Date },
+): Promise<boolean> {
+  const step = props.secret ? totpMatchedStep(props.secret, props.code, props.now) : null;
+  if (step === null) return false;
+  const recorded = await db
+    .updateTable('users')
+    .set({ totpLastStep: step })
+    .where('id', '=', props.userId)
+    .where((eb) => eb.or([eb('totpLastStep', 'is', null), eb('totpLastStep', '<', step)]))
+    .executeTakeFirst();
+  return Number(recorded.numUpdatedRows) === 1;
+}
+
+/** Why a typed authenticator code is refused (missing, wrong, or already used), or null after accepting it. */
+export async function totpCodeProblem(
+  db: Db,
+  props: { userId: number; secret: string | null; code: string; now: Date },
+): Promise<MessageKey | null> {
+  if (props.code.trim() === '') return 'twoFactor.codeRequired';
+  return (await totpCodeAccepter(db, props)) ? null : 'twoFactor.codeInvalid';
 }
 
 /** The privileged roles a person holds, which keep two-step verification mandatory. */

@@ -23,7 +23,12 @@ export async function twoFactorDisabler(
     if (!state.enabledAt) return { ok: false, problem: 'not_enabled' };
     const roles = rolesNeedingTwoFactor(await rolesOf(trx, props.userId));
     if (roles.length > 0) return { ok: false, problem: 'roles_need_it', roles };
-    const error = totpCodeProblem(state.secret, props.code, context.now);
+    const error = await totpCodeProblem(trx, {
+      userId: props.userId,
+      secret: state.secret,
+      code: props.code,
+      now: context.now,
+    });
     if (error) return { ok: false, error };
     await trx
       .updateTable('users')

@@ -27,7 +27,12 @@ export async function twoFactorSetupConfirmer(
     const state = await totpStateOf(trx, props.userId);
     if (state.enabledAt) return { ok: false, problem: 'already_enabled' };
     if (!state.secret) return { ok: false, problem: 'not_started' };
-    const error = totpCodeProblem(state.secret, props.code, context.now);
+    const error = await totpCodeProblem(trx, {
+      userId: props.userId,
+      secret: state.secret,
+      code: props.code,
+      now: context.now,
+    });
     if (error) return { ok: false, error };
     await trx
       .updateTable('users')

@@ -4,8 +4,13 @@ import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { RequestContext } from './context.ts';
 import { recoveryCodeConsumer, unusedRecoveryCodeCount } from './recoveryCodes.ts';
 import type { NewSession } from './sessions.ts';
-import { totpCodeValid } from './totp.ts';
-import { type BrowserSession, totpStateOf, twoFactorAudit, verifiedSessionRotator } from './twoFactor.ts';
+import {
+  type BrowserSession,
+  totpCodeAccepter,
+  totpStateOf,
+  twoFactorAudit,
+  verifiedSessionRotator,
+} from './twoFactor.ts';
 
 export type VerificationMethod = 'totp' | 'recovery_code';
 
@@ -46,7 +51,15 @@ async function acceptedMethod(
   const state = await totpStateOf(trx, props.userId);
   if (!state.enabledAt || !state.secret) return null;
   const typed = props.code.replace(/\s+/g, '');
-  if (SIX_DIGITS.test(typed)) return totpCodeValid(state.secret, typed, context.now) ? 'totp' : null;
+  if (SIX_DIGITS.test(typed)) {
+    const accepted = await totpCodeAccepter(trx, {
+      userId: props.userId,
+      secret: state.secret,
+      code: typed,
+      now: context.now,
+    });
+    return accepted ? 'totp' : null;
+  }
   const used = await recoveryCodeConsumer(trx, { userId: props.userId, code: props.code, now: context.now });
   return used ? 'recovery_code' : null;
 }

@@ -1,6 +1,6 @@
-import { brotliDecompressSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { brotliDecompressSync } from 'node:zlib';
 import { type TestApp, testApp } from '../../../test/app.ts';
 import { clusterRecorder } from '../../modules/registry/clusterRecorder.ts';
 
@@ -34,12 +34,18 @@ describe('page cache for anonymous visitors', () => {
     const fresh = await portal.app.inject({ url: '/o-projekcie', headers: { 'accept-encoding': 'br' } });
     const kept = await portal.app.inject({ url: '/o-projekcie', headers: { 'accept-encoding': 'br' } });
     assert.equal(kept.headers['content-encoding'], 'br');
-    assert.equal(brotliDecompressSync(kept.rawPayload).toString(), brotliDecompressSync(fresh.rawPayload).toString());
+    assert.equal(
+      brotliDecompressSync(kept.rawPayload).toString(),
+      brotliDecompressSync(fresh.rawPayload).toString(),
+    );
     for (const header of ['content-security-policy', 'x-content-type-options', 'content-type', 'etag']) {
       assert.equal(kept.headers[header], fresh.headers[header], header);
     }
     assert.match(String(kept.headers.vary), /Accept-Encoding/);
-    const notModified = await portal.app.inject({ url: '/o-projekcie', headers: { 'if-none-match': String(kept.headers.etag) } });
+    const notModified = await portal.app.inject({
+      url: '/o-projekcie',
+      headers: { 'if-none-match': String(kept.headers.etag) },
+    });
     assert.equal(notModified.statusCode, 304);
   });
 

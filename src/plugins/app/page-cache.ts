@@ -37,7 +37,13 @@ interface CachedPage {
 }
 
 // Headers that belong to one response only, or that the hit sets itself.
-const PER_RESPONSE_HEADERS = new Set(['set-cookie', 'content-length', 'x-request-id', 'content-encoding', 'vary']);
+const PER_RESPONSE_HEADERS = new Set([
+  'set-cookie',
+  'content-length',
+  'x-request-id',
+  'content-encoding',
+  'vary',
+]);
 
 function storedHeaders(reply: FastifyReply, body: Buffer): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -60,7 +66,8 @@ export default fp(
     const cache = new LRUCache<string, CachedPage>({
       ttl: options.ttlMs,
       maxSize: options.maxBytes,
-      sizeCalculation: (page) => page.bodies.identity.length + page.bodies.br.length + page.bodies.gzip.length + 1000,
+      sizeCalculation: (page) =>
+        page.bodies.identity.length + page.bodies.br.length + page.bodies.gzip.length + 1000,
     });
 
     // This hook runs before the cookie plugin's, so it reads the cookies it needs itself.
@@ -81,7 +88,8 @@ export default fp(
 
     // Runs before the compression and ETag hooks (registered later), so it sees the text as rendered.
     app.addHook('onSend', async (request, reply, payload) => {
-      if (reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('content-encoding')) return payload;
+      if (reply.statusCode !== 200 || typeof payload !== 'string' || reply.hasHeader('content-encoding'))
+        return payload;
       const cookies = cookiesOf(request);
       if (!cacheable(request, cookies)) return payload;
       const identity = Buffer.from(payload);

@@ -60,4 +60,5 @@ export const twoFactor: Record<keyof typeof pl, MessageValue> = {
   'twoFactor.codeInvalid':
     'This code is not valid. Enter the current code from the app; if it still does not match, check that the phone’s clock is right.',
   'twoFactor.codeOrRecoveryInvalid': 'This code is not valid, or this recovery code has already been used.',
+  'twoFactor.cancelSignIn': 'Cancel sign-in',
 };

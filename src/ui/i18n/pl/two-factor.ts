@@ -59,4 +59,5 @@ export const twoFactor = {
   'twoFactor.codeInvalid':
     'Ten kod jest nieprawidłowy. Wpisz aktualny kod z aplikacji; jeśli nie pasuje, sprawdź, czy zegar telefonu jest ustawiony poprawnie.',
   'twoFactor.codeOrRecoveryInvalid': 'Ten kod jest nieprawidłowy albo ten kod odzyskiwania został już użyty.',
+  'twoFactor.cancelSignIn': 'Anuluj logowanie',
 } as const;
