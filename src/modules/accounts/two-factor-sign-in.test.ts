@@ -8,18 +8,13 @@ import {
   createPerson,
   enableTwoFactor,
   signedInVisitor,
+  steppingClock,
   submit,
   usableRoles,
   wrongCode,
 } from './two-factor-testing.ts';
 
-// Each code is good once (RFC 6238 §5.2): a test moves to the next 30-second step before another code.
-let instant = new Date('2026-12-01T09:00:00.000Z').getTime();
-const clock = { now: () => new Date(instant) };
-const freshCode = (secret: string) => {
-  instant += 30_000;
-  return totpCodeAt(secret, clock.now());
-};
+const { clock, freshCode } = steppingClock();
 const VERIFY = '/konto/2fa/weryfikacja';
 
 describe('signing in with two-step verification', () => {

@@ -88,3 +88,17 @@ export async function usableRoles(visitor: Visitor): Promise<string[] | null> {
   assert.equal(response.statusCode, 200);
   return (JSON.parse(response.body) as { roles: string[] }).roles.sort();
 }
+
+/**
+ * A test clock standing still except when a test asks for a fresh authenticator code: each code
+ * is good once (RFC 6238 §5.2), so every new code moves the clock to the next 30-second step.
+ */
+export function steppingClock(start = '2026-12-01T09:00:00.000Z') {
+  let instant = new Date(start).getTime();
+  const clock: Clock = { now: () => new Date(instant) };
+  const freshCode = (secret: string) => {
+    instant += 30_000;
+    return totpCodeAt(secret, clock.now());
+  };
+  return { clock, freshCode };
+}
