@@ -8,6 +8,7 @@ import { deletionRequester } from './deletionRequester.ts';
 import { emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
 import { formBody, requestContext } from './http.ts';
+import { roleLabel } from './roles.ts';
 import { listSessions, sessionEnder } from './sessions.ts';
 import type { FieldErrors } from './validation.ts';
 
@@ -52,8 +53,8 @@ export default async function accountSettingsPages(
       `${VIEWS}/account`,
       {
         user,
-        roles: actor.roles,
-        awaiting: actor.rolesAwaitingTwoFactor,
+        roles: actor.roles.map((role) => roleLabel(role, request.t)),
+        awaiting: actor.rolesAwaitingTwoFactor.map((role) => roleLabel(role, request.t)),
         sessions: sessions.map((session) => ({
           ...session,
           key: session.id,

@@ -37,7 +37,7 @@ export async function accountRegistrar(props: {
   const password = typeof props.form.password === 'string' ? props.form.password : '';
   const repeat = typeof props.form.passwordRepeat === 'string' ? props.form.passwordRepeat : '';
   const errors: FieldErrors = {};
-  if (!name) errors.name = 'field.required';
+  if (!name) errors.name = 'field.nameRequired';
   else if (name.length > 120) errors.name = 'field.nameTooLong';
   checkEmail(errors, 'email', email);
   checkNewPassword(errors, { field: 'password', password, repeat, personal: [name, email] });

@@ -21,7 +21,7 @@ export async function emailChangeRequester(
     .select(['email', 'name', 'passwordHash'])
     .where('id', '=', props.userId)
     .executeTakeFirstOrThrow();
-  if (!password) errors.currentPassword = 'field.required';
+  if (!password) errors.currentPassword = 'field.passwordRequired';
   else if (!(await verifyPassword(user.passwordHash, password)))
     errors.currentPassword = 'field.passwordWrong';
   if (!errors.newEmail) {

@@ -14,7 +14,7 @@ export function text(value: unknown): string {
 }
 
 export function checkEmail(errors: FieldErrors, field: string, email: string): void {
-  if (!email) errors[field] = 'field.required';
+  if (!email) errors[field] = 'field.emailRequired';
   else if (email.length > 254 || !EMAIL.test(email)) errors[field] = 'field.emailInvalid';
 }
 
@@ -30,7 +30,7 @@ export function checkNewPassword(
   props: { field: string; password: string; repeat: string; personal: string[] },
 ): void {
   if (!props.password) {
-    errors[props.field] = 'field.required';
+    errors[props.field] = 'field.passwordRequired';
     return;
   }
   const problem = passwordProblem(props.password, props.personal);

@@ -1,15 +1,8 @@
 import type { AuditEventRow } from '../../platform/audit/tables.ts';
 import type { MessageKey, Translate } from '../../ui/i18n/messages.ts';
-import type { Role } from '../accounts/roles.ts';
+import { type Role, roleLabel } from '../accounts/roles.ts';
 
-const ROLE_LABELS: Record<Role, MessageKey> = {
-  user: 'admin.role.user',
-  coordinator: 'admin.role.coordinator',
-  expert: 'admin.role.expert',
-  operator: 'admin.role.operator',
-  moderator: 'admin.role.moderator',
-  admin: 'admin.role.admin',
-};
+export { roleLabel };
 
 // Actions recorded by other modules show their code until they get a label here.
 const ACTION_LABELS: Record<string, MessageKey> = {
@@ -36,10 +29,6 @@ const ENTITY_LABELS: Record<string, MessageKey> = {
   user: 'admin.entity.user',
   api_token: 'admin.entity.apiToken',
 };
-
-export function roleLabel(role: Role, t: Translate): string {
-  return t(ROLE_LABELS[role]);
-}
 
 export function actionLabel(action: string, t: Translate): string {
   const key = ACTION_LABELS[action];
