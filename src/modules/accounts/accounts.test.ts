@@ -200,4 +200,32 @@ describe('account life cycle over HTTP', () => {
     assert.ok(Number(last.headers['retry-after']) > 0);
     assert.equal((await signIn(visitor, 'cel@example.pl')).statusCode, 429, 'even the right password waits');
   });
+  it('lists a person’s sessions and lets them end another one, but not someone else’s', async () => {
+    await registeredAndVerified('dwa@example.pl');
+    const laptop = new Visitor(portal.app);
+    const phone = new Visitor(portal.app);
+    await signIn(laptop, 'dwa@example.pl');
+    await signIn(phone, 'dwa@example.pl');
+    const page = await laptop.get('/konto');
+    const ends = [...page.body.matchAll(/action="\/konto\/sesje\/([0-9a-f]{64})\/zakoncz"/g)].map(
+      (match) => match[1],
+    );
+    assert.equal(ends.length, 1, 'the other session can be ended; this one is marked as current');
+    await laptop.post(`/konto/sesje/${ends[0]}/zakoncz`, {});
+    assert.equal((await phone.get('/konto')).statusCode, 303, 'the phone is signed out');
+    assert.equal((await laptop.get('/konto')).statusCode, 200, 'the laptop is not');
+
+    await registeredAndVerified('obcy@example.pl');
+    const stranger = new Visitor(portal.app);
+    await signIn(stranger, 'obcy@example.pl');
+    await stranger.get('/konto');
+    const own = await portal.app.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.userId')
+      .select('sessions.id')
+      .where('users.email', '=', 'dwa@example.pl')
+      .executeTakeFirstOrThrow();
+    assert.equal((await stranger.post(`/konto/sesje/${own.id}/zakoncz`, {})).statusCode, 404);
+    assert.equal((await laptop.get('/konto')).statusCode, 200, 'still signed in');
+  });
 });
