@@ -32,9 +32,8 @@ export function formatDate(instant: string | Date, locale: Locale): string {
 
 /** A calendar date (YYYY-MM-DD, no time of day) as written in the locale. */
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
+  // A calendar date has no zone: read and write it in UTC so no offset can move it a day.
+  return formatter(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /**
@@ -60,4 +59,9 @@ export function warsawToInstant(localDateTime: string): Date {
 /** The Warsaw wall-clock value of an instant, as used by datetime-local inputs ("2026-11-27T09:30"). */
 export function instantToWarsaw(instant: string | Date): string {
   return DateTime.fromJSDate(new Date(instant), { zone: PORTAL_ZONE }).toFormat("yyyy-MM-dd'T'HH:mm");
+}
+
+/** The Warsaw calendar date (YYYY-MM-DD) of an instant: "today" for validity dates and deadlines. */
+export function warsawDate(instant: string | Date): string {
+  return DateTime.fromJSDate(new Date(instant), { zone: PORTAL_ZONE }).toISODate() ?? '';
 }
