@@ -6,10 +6,12 @@ import { type Kysely, sql } from 'kysely';
 import { engineOfUrl, openDatabase } from '../src/db/dialect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Database } from '../src/db/schema.ts';
+import type { IndustryCode } from '../src/modules/registry/industries.ts';
 import type { NewCluster, NewOrganisation } from '../src/modules/registry/tables.ts';
 import { systemClock } from '../src/platform/clock.ts';
-import { polishSortKey, slugify } from '../src/platform/text.ts';
+import { polishSortKey, searchableText, slugify } from '../src/platform/text.ts';
 import { seedReference } from '../src/seed/reference.ts';
+import { fillMembers, industryOfSector, type MemberTarget } from './members.ts';
 import { mulberry32, pick, shuffle } from './random.ts';
 import {
   BRANDS,
@@ -23,7 +25,7 @@ import {
 } from './words.ts';
 
 /** The LARGE data set the project's performance targets are stated for. */
-export const LARGE = { clusters: 5000, kkkHolders: 60 };
+export const LARGE = { clusters: 5000, kkkHolders: 60, memberOrganisations: 200_000 };
 const BATCH = 500;
 const KKK_ROUNDS = [
   { roundNumber: 2, roundYear: 2016 },
@@ -46,6 +48,7 @@ export interface BenchDatabase {
 interface Row {
   organisation: NewOrganisation;
   cluster: Omit<NewCluster, 'coordinatorId'>;
+  industries: IndustryCode[];
 }
 
 /** A fresh database (SQLite under a temp dir, or a new PostgreSQL schema) filled with the LARGE set. */
@@ -98,6 +101,7 @@ async function fill(db: Kysely<Database>, count: number, holders: number): Promi
   const holderRows = rows.slice(0, holders);
   for (const row of holderRows) row.cluster.profileCompleted = 1;
   shuffle(rows, random);
+  const targets: MemberTarget[] = [];
   await db.transaction().execute(async (trx) => {
     for (let start = 0; start < rows.length; start += BATCH) {
       const batch = rows.slice(start, start + BATCH);
@@ -107,7 +111,28 @@ async function fill(db: Kysely<Database>, count: number, holders: number): Promi
         .returning('id')
         .execute();
       const clusters = batch.map((row, i) => ({ ...row.cluster, coordinatorId: ids[i]?.id ?? null }));
-      await trx.insertInto('clusters').values(clusters).execute();
+      const clusterIds = await trx.insertInto('clusters').values(clusters).returning('id').execute();
+      const facets = batch.map((row, i) => ({ id: clusterIds[i]?.id ?? 0, row }));
+      await trx
+        .insertInto('clusterIndustries')
+        .values(
+          facets.flatMap(({ id, row }) => row.industries.map((industry) => ({ clusterId: id, industry }))),
+        )
+        .execute();
+      await trx
+        .insertInto('clusterRegions')
+        .values(
+          facets.map(({ id, row }) => ({ clusterId: id, voivodeship: row.cluster.voivodeship ?? '14' })),
+        )
+        .execute();
+      for (const { id, row } of facets) {
+        if (row.cluster.profileCompleted === 1)
+          targets.push({
+            clusterId: id,
+            voivodeship: row.cluster.voivodeship ?? '14',
+            createdAt: row.cluster.createdAt,
+          });
+      }
     }
     const inserted = await trx
       .selectFrom('clusters')
@@ -132,6 +157,7 @@ async function fill(db: Kysely<Database>, count: number, holders: number): Promi
     });
     if (statuses.length > 0) await trx.insertInto('kkkStatuses').values(statuses).execute();
   });
+  await fillMembers(db, targets, LARGE.memberOrganisations, random);
   return (holderRows[0] ?? (rows[0] as Row)).cluster.slug;
 }
 
@@ -169,22 +195,34 @@ function row(name: string, slug: string, code: string, sector: [string, string],
   const createdAt = new Date(Date.UTC(2015, 0, 1) + random() * 11 * 365 * 86_400_000).toISOString();
   const completed = random() < 0.6;
   const description = `${pick(DESCRIPTION_OPENINGS, random)} ${sector[1]}. ${pick(DESCRIPTION_ACTIVITIES, random)} ${pick(DESCRIPTION_ACTIVITIES, random)}`;
+  const descriptionEn =
+    completed && random() < 0.3 ? `A cluster of companies and research bodies (${slug}).` : null;
+  const organisationName = pick(ORGANISATION_FORMS, random)(sector[0], city);
+  const industry = industryOfSector(sector[0]);
+  const second = random() < 0.3 ? industryOfSector(pick(SECTORS, random)[0]) : industry;
+  // Confirmed within the last half year mostly; one in ten not for over a year (outdated).
+  const confirmedAt = completed
+    ? new Date(Date.now() - (random() < 0.1 ? 400 : random() * 180) * 86_400_000).toISOString()
+    : null;
+  const standards = completed && random() < 0.1;
   return {
-    organisation: {
-      name: pick(ORGANISATION_FORMS, random)(sector[0], city),
-      city,
-      voivodeship: code,
-      createdAt,
-    },
+    organisation: { name: organisationName, city, voivodeship: code, createdAt },
+    industries: [...new Set([industry, second])],
     cluster: {
       slug,
       name,
       nameSort: polishSortKey(name),
       voivodeship: code,
       descriptionPl: completed ? description : null,
-      descriptionEn:
-        completed && random() < 0.3 ? `A cluster of companies and research bodies (${slug}).` : null,
+      descriptionEn,
       website: completed ? `https://${slug.slice(0, 50)}.example.pl` : null,
+      contactPerson: completed ? 'Anna Nowak' : null,
+      email: completed ? `biuro@${slug.slice(0, 50)}.example.pl` : null,
+      foundedOn: completed ? createdAt.slice(0, 10) : null,
+      standardsAssessedOn: standards ? '2025-06-01' : null,
+      standardsValidUntil: standards ? '2027-06-01' : null,
+      confirmedAt,
+      searchText: searchableText(name, organisationName, city, completed ? description : null, descriptionEn),
       profileCompleted: completed ? 1 : 0,
       createdAt,
       updatedAt: createdAt,

@@ -21,11 +21,19 @@ export function scenarios(sampleSlug: string): Scenario[] {
     { name: 'home', path: '/', target: TARGETS.publicPage },
     { name: 'registry list', path: '/klastry', target: TARGETS.publicPage },
     { name: 'deep list page', path: '/klastry?strona=240', target: TARGETS.publicPage },
+    {
+      name: 'filtered list',
+      path: '/klastry?branza=ict&wojewodztwo=14&sortuj=members',
+      target: TARGETS.dynamic,
+    },
+    { name: 'search', path: '/klastry?q=lodz', target: TARGETS.dynamic },
+    { name: 'map', path: '/klastry/mapa', target: TARGETS.publicPage },
     { name: 'profile', path: `/klastry/${sampleSlug}`, target: TARGETS.publicPage },
     { name: 'KKK page', path: '/krajowe-klastry-kluczowe', target: TARGETS.publicPage },
     { name: 'policy page', path: '/polityka-klastrowa', target: TARGETS.publicPage },
     { name: 'API list', path: '/api/v1/clusters?page=3&per_page=20', target: TARGETS.dynamic },
     { name: 'API detail', path: `/api/v1/clusters/${sampleSlug}`, target: TARGETS.dynamic },
+    { name: 'API search', path: '/api/v1/clusters?q=lodz&industry=ict', target: TARGETS.dynamic },
   ];
 }
 

@@ -73,12 +73,14 @@ interface RunningPortal {
 export interface PortalOptions {
   env?: Record<string, string>;
   clock?: Clock;
+  /** The reference facts (the default), or those and the fictional demo set. */
+  data?: 'reference' | 'demo';
 }
 
-/** The whole portal with the reference data, listening on a free local port, plus a route that throws. */
+/** The whole portal with the reference (or demo) data, listening on a free local port, plus a route that throws. */
 async function servePortal(options: PortalOptions = {}): Promise<RunningPortal> {
   const portal = await testApp({
-    data: 'reference',
+    data: options.data ?? 'reference',
     env: options.env,
     clock: options.clock,
     routes: (app) => {

@@ -7,7 +7,14 @@ import type {
   UsersTable,
 } from '../modules/accounts/tables.ts';
 import type { PagesTable } from '../modules/content/tables.ts';
-import type { ClustersTable, OrganisationsTable } from '../modules/registry/tables.ts';
+import type {
+  ClusterIndustriesTable,
+  ClusterKisTable,
+  ClusterRegionsTable,
+  ClustersTable,
+  MembershipsTable,
+  OrganisationsTable,
+} from '../modules/registry/tables.ts';
 import type { KkkStatusesTable } from '../modules/statuses/tables.ts';
 import type { AuditEventsTable } from '../platform/audit/tables.ts';
 import type { MailOutboxTable } from '../platform/mail/tables.ts';
@@ -17,6 +24,10 @@ import type { RateLimitsTable } from '../platform/rate-limit/tables.ts';
 export interface Database {
   organisations: OrganisationsTable;
   clusters: ClustersTable;
+  clusterIndustries: ClusterIndustriesTable;
+  clusterKis: ClusterKisTable;
+  clusterRegions: ClusterRegionsTable;
+  memberships: MembershipsTable;
   kkkStatuses: KkkStatusesTable;
   users: UsersTable;
   userRoles: UserRolesTable;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldText, polishSortKey, slugify } from './text.ts';
+import { foldText, polishSortKey, searchableText, slugify } from './text.ts';
 
 describe('Polish text', () => {
   it('sorts by key exactly as the Polish collator orders names', () => {
@@ -35,5 +35,13 @@ describe('Polish text', () => {
       slugify('Zachodniopomorski Klaster Chemiczny „Zielona Chemia”'),
       'zachodniopomorski-klaster-chemiczny-zielona-chemia',
     );
+  });
+
+  it('makes searchable text: folded words, single spaces, no punctuation or LIKE wildcards', () => {
+    assert.equal(
+      searchableText('Klaster „Kędzierzyn-Koźle”', null, 'ŁÓDŹ', undefined, '100% _Śląsk_'),
+      'klaster kedzierzyn kozle lodz 100 slask',
+    );
+    assert.equal(searchableText('   '), '');
   });
 });

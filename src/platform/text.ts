@@ -35,6 +35,17 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L').toLowerCase();
 }
 
+/**
+ * Folded words separated by single spaces ("Kędzierzyn-Koźle, ŁÓDŹ" → "kedzierzyn kozle lodz"): what the
+ * registry stores for search and what a query is turned into, so that LIKE '%word%' matches on both
+ * engines without case or diacritics (and no query word can carry a LIKE wildcard).
+ */
+export function searchableText(...parts: (string | null | undefined)[]): string {
+  return foldText(parts.filter(Boolean).join(' '))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** A URL slug from a Polish name: "Klaster Obróbki Metali" → "klaster-obrobki-metali". */
 export function slugify(text: string): string {
   return foldText(text)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDateTime, instantToWarsaw, warsawToInstant } from './time.ts';
+import { formatDateTime, instantToWarsaw, warsawDate, warsawToInstant } from './time.ts';
 
 describe('Warsaw time', () => {
   it('reads winter and summer wall-clock times with their own offsets', () => {
@@ -23,5 +23,11 @@ describe('Warsaw time', () => {
     assert.equal(instantToWarsaw('2026-10-25T02:30:00Z'), '2026-10-25T03:30');
     assert.equal(formatDateTime('2026-03-29T00:59:00Z', 'pl'), '29 marca 2026 01:59');
     assert.equal(formatDateTime('2026-03-29T01:00:00Z', 'pl'), '29 marca 2026 03:00');
+  });
+
+  it('gives the Warsaw calendar date, which starts before UTC midnight', () => {
+    assert.equal(warsawDate('2026-11-27T22:59:59Z'), '2026-11-27');
+    assert.equal(warsawDate('2026-11-27T23:00:00Z'), '2026-11-28');
+    assert.equal(warsawDate('2026-06-30T22:00:00Z'), '2026-07-01');
   });
 });

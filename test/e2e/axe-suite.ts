@@ -5,6 +5,7 @@ import {
   BOOM_PATH,
   htmlClasses,
   PAGES,
+  type PortalOptions,
   type Session,
   startSession,
   type Visitor,
@@ -27,11 +28,11 @@ export interface AxeMode {
  * One fresh context per mode, each page a subtest visited in it: half the run time of a context per page,
  * and each page still passes or fails on its own.
  */
-export function describeAxe(title: string, modes: readonly AxeMode[]): void {
+export function describeAxe(title: string, modes: readonly AxeMode[], portal: PortalOptions = {}): void {
   describe(`axe finds no WCAG 2.1 A/AA violation: ${title}`, () => {
     let session: Session;
     before(async () => {
-      session = await startSession();
+      session = await startSession(portal);
     });
     after(() => session?.close());
 

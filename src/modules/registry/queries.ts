@@ -1,78 +1,88 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { PUBLISHED } from './clusterSearch.ts';
+import type { EnterpriseSize, OrganisationType } from './organisationTypes.ts';
 
-export interface ClusterListItem {
-  id: number;
-  slug: string;
-  name: string;
-  voivodeship: string | null;
-  coordinatorName: string | null;
-  profileCompleted: number;
-  isDemo: number;
-}
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  perPage: number;
-}
-
-/** One page of the registry in Polish alphabetical order. */
-export async function listClusters(
-  db: Kysely<Database>,
-  { page, perPage }: { page: number; perPage: number },
-): Promise<Page<ClusterListItem>> {
-  // The page's ids come from the (name_sort, id) index alone, so a deep page skips index entries
-  // rather than joined rows; only the page's own rows are then joined.
-  const pageIds = db
-    .selectFrom('clusters')
-    .select('id')
-    .orderBy('nameSort')
-    .orderBy('id')
-    .limit(perPage)
-    .offset((page - 1) * perPage);
-  const [items, count] = await Promise.all([
-    db
-      .selectFrom('clusters')
-      .leftJoin('organisations', 'organisations.id', 'clusters.coordinatorId')
-      .select([
-        'clusters.id',
-        'clusters.slug',
-        'clusters.name',
-        'clusters.voivodeship',
-        'clusters.profileCompleted',
-        'clusters.isDemo',
-        'organisations.name as coordinatorName',
-      ])
-      .where('clusters.id', 'in', pageIds)
-      .orderBy('clusters.nameSort')
-      .orderBy('clusters.id')
-      .execute(),
-    db
-      .selectFrom('clusters')
-      .select((eb) => eb.fn.countAll<number>().as('total'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { items, total: Number(count.total), page, perPage };
-}
-
+/** A published cluster with its coordinator's name and city, or undefined. */
 export async function findClusterBySlug(db: Kysely<Database>, slug: string) {
   return db
     .selectFrom('clusters')
     .leftJoin('organisations', 'organisations.id', 'clusters.coordinatorId')
     .selectAll('clusters')
-    .select('organisations.name as coordinatorName')
+    .select(['organisations.name as coordinatorName', 'organisations.city as coordinatorCity'])
     .where('clusters.slug', '=', slug)
+    .where('clusters.status', '=', PUBLISHED)
     .executeTakeFirst();
 }
 
 export type ClusterProfile = NonNullable<Awaited<ReturnType<typeof findClusterBySlug>>>;
 
+export interface MemberRow {
+  name: string;
+  type: OrganisationType | null;
+  size: EnterpriseSize | null;
+  city: string | null;
+  voivodeship: string | null;
+  joinedOn: string | null;
+}
+
+const collator = new Intl.Collator('pl');
+
+/** The cluster's current members (no leaving date), in Polish alphabetical order. */
+export async function currentMembers(db: Kysely<Database>, clusterId: number): Promise<MemberRow[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('organisations', 'organisations.id', 'memberships.organisationId')
+    .select([
+      'organisations.name',
+      'organisations.type',
+      'organisations.size',
+      'organisations.city',
+      'organisations.voivodeship',
+      'memberships.joinedOn',
+    ])
+    .where('memberships.clusterId', '=', clusterId)
+    .where('memberships.leftOn', 'is', null)
+    .execute();
+  return rows.sort((a, b) => collator.compare(a.name, b.name));
+}
+
+export interface ClusterCodes {
+  industries: string[];
+  kis: string[];
+  regions: string[];
+}
+
+/** The cluster's industries, smart specialisations and regions of activity, as stored codes. */
+export async function clusterCodes(db: Kysely<Database>, clusterId: number): Promise<ClusterCodes> {
+  const [industries, kis, regions] = await Promise.all([
+    db
+      .selectFrom('clusterIndustries')
+      .select('industry')
+      .where('clusterId', '=', clusterId)
+      .orderBy('industry')
+      .execute(),
+    db.selectFrom('clusterKis').select('kis').where('clusterId', '=', clusterId).orderBy('kis').execute(),
+    db
+      .selectFrom('clusterRegions')
+      .select('voivodeship')
+      .where('clusterId', '=', clusterId)
+      .orderBy('voivodeship')
+      .execute(),
+  ]);
+  return {
+    industries: industries.map((row) => row.industry),
+    kis: kis.map((row) => row.kis),
+    regions: regions.map((row) => row.voivodeship),
+  };
+}
+
+/** Published clusters in the registry: the home page's figure. */
 export async function countClusters(db: Kysely<Database>): Promise<number> {
   const row = await db
     .selectFrom('clusters')
     .select((eb) => eb.fn.countAll<number>().as('total'))
+    .where('status', '=', PUBLISHED)
     .executeTakeFirstOrThrow();
   return Number(row.total);
 }

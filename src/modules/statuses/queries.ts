@@ -59,3 +59,25 @@ export async function statusesOfCluster(db: Kysely<Database>, clusterId: number)
     .orderBy('roundNumber')
     .execute();
 }
+
+/**
+ * The clusters holding KKK status on a calendar day (YYYY-MM-DD, Warsaw), as a subquery for
+ * `where('clusters.id', 'in', …)`. A status counts while its end of validity is known and not
+ * past; a status whose end is not known (such as round I's, granted in 2015 for three years from a
+ * document date nobody recorded) is shown on the profile but never counts as held now.
+ */
+export function clustersHoldingStatusOn(db: Kysely<Database>, day: string) {
+  return db
+    .selectFrom('kkkStatuses')
+    .select('kkkStatuses.clusterId')
+    .where('kkkStatuses.validUntil', '>=', day);
+}
+
+/** Which of these clusters hold KKK status on the day. */
+export async function holdersAmong(db: Kysely<Database>, clusterIds: readonly number[], day: string) {
+  if (clusterIds.length === 0) return new Set<number>();
+  const rows = await clustersHoldingStatusOn(db, day)
+    .where('kkkStatuses.clusterId', 'in', clusterIds)
+    .execute();
+  return new Set(rows.map((row) => row.clusterId));
+}

@@ -5,6 +5,8 @@ import { auth } from './auth.ts';
 import { core } from './core.ts';
 import { forms } from './forms.ts';
 import { rateLimit } from './rate-limit.ts';
+import { registry } from './registry.ts';
+import { registryValidation } from './registry-validation.ts';
 import { twoFactor } from './two-factor.ts';
 
 /** English: the same keys as Polish, file for file. */
@@ -16,4 +18,6 @@ export const en: Record<MessageKey, MessageValue> = {
   ...rateLimit,
   ...admin,
   ...twoFactor,
+  ...registryValidation,
+  ...registry,
 };

@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../errors.ts';
+import { loadClusterProfile } from './clusterProfile.ts';
+import { profileView } from './profileView.ts';
+import { SlugParams } from './schemas.ts';
+
+const VIEW = 'modules/registry/views/profile';
+
+/** A cluster's public profile. */
+export function profilePage(app: FastifyInstance): void {
+  app.get<{ Params: { slug: string } }>(
+    '/klastry/:slug',
+    { schema: { hide: true, params: SlugParams }, config: { pageCache: true, access: 'public' } },
+    async (request, reply) => {
+      const profile = await loadClusterProfile(app.db, request.params.slug, app.clock.now());
+      if (!profile) throw notFound();
+      return reply.page(
+        VIEW,
+        { cluster: profileView(profile, request.locale), today: profile.today },
+        { title: profile.cluster.name, section: 'clusters' },
+      );
+    },
+  );
+}
