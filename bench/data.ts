@@ -9,10 +9,11 @@ import type { Database } from '../src/db/schema.ts';
 import type { IndustryCode } from '../src/modules/registry/industries.ts';
 import type { NewCluster, NewOrganisation } from '../src/modules/registry/tables.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { pick, seededRandom } from '../src/platform/random.ts';
 import { polishSortKey, searchableText, slugify } from '../src/platform/text.ts';
 import { seedReference } from '../src/seed/reference.ts';
 import { fillMembers, industryOfSector, type MemberTarget } from './members.ts';
-import { mulberry32, pick, shuffle } from './random.ts';
+import { shuffle } from './random.ts';
 import {
   BRANDS,
   CLUSTER_KINDS,
@@ -95,7 +96,7 @@ async function freshSchema(url: string) {
 }
 
 async function fill(db: Kysely<Database>, count: number, holders: number): Promise<string> {
-  const random = mulberry32(20261127);
+  const random = seededRandom(20261127);
   const taken = new Set((await db.selectFrom('clusters').select('slug').execute()).map((row) => row.slug));
   const rows = clusterRows(count, random, taken);
   const holderRows = rows.slice(0, holders);

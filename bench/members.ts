@@ -3,8 +3,8 @@ import type { Database } from '../src/db/schema.ts';
 import type { IndustryCode } from '../src/modules/registry/industries.ts';
 import { memberCountRecalculator } from '../src/modules/registry/memberCountRecalculator.ts';
 import type { EnterpriseSize, OrganisationType } from '../src/modules/registry/organisationTypes.ts';
+import { pick } from '../src/platform/random.ts';
 import { fictionalNip } from '../src/seed/identifiers.ts';
-import { pick } from './random.ts';
 import { REGIONS } from './words.ts';
 
 // Member organisations for the LARGE data set: exactly `total` organisations, one membership each,

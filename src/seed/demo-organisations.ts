@@ -1,24 +1,10 @@
 import type { EnterpriseSize, OrganisationType } from '../modules/registry/organisationTypes.ts';
 import type { NewOrganisation } from '../modules/registry/tables.ts';
+import { pick } from '../platform/random.ts';
 import { fictionalKrs, fictionalNip, fictionalRegon } from './identifiers.ts';
 
 // Invented member organisations for the demo clusters. Every name ends in "(demo)"; identifiers are
 // well formed (NIP and REGON with correct check digits) but belong to no one we know of.
-
-/** A small seeded generator, so the demo set is the same on every load. */
-export function seededRandom(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function pick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
 
 /** Picks a key by weight: [['a', 3], ['b', 1]] gives 'a' three times as often. */
 function weighted<T>(choices: readonly (readonly [T, number])[], random: () => number): T {

@@ -4,9 +4,10 @@ import type { Database } from '../db/schema.ts';
 import { clusterRecorder } from '../modules/registry/clusterRecorder.ts';
 import { memberCountRecalculator } from '../modules/registry/memberCountRecalculator.ts';
 import type { NewOrganisation } from '../modules/registry/tables.ts';
+import { seededRandom } from '../platform/random.ts';
 import { slugify } from '../platform/text.ts';
 import { DEMO_CLUSTERS, type DemoClusterFacts } from './demo-clusters.ts';
-import { DemoOrganisations, personName, seededRandom } from './demo-organisations.ts';
+import { DemoOrganisations, personName } from './demo-organisations.ts';
 
 // The demo registry: sixty fictional clusters with their members, dates relative to the day it is
 // loaded (so "outdated" and "valid until" mean the same whenever it is loaded).
