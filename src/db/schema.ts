@@ -8,6 +8,7 @@ import type {
 } from '../modules/accounts/tables.ts';
 import type { PagesTable } from '../modules/content/tables.ts';
 import type {
+  ClusterEditorsTable,
   ClusterIndustriesTable,
   ClusterKisTable,
   ClusterRegionsTable,
@@ -28,6 +29,7 @@ export interface Database {
   clusterKis: ClusterKisTable;
   clusterRegions: ClusterRegionsTable;
   memberships: MembershipsTable;
+  clusterEditors: ClusterEditorsTable;
   kkkStatuses: KkkStatusesTable;
   users: UsersTable;
   userRoles: UserRolesTable;

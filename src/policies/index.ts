@@ -1,12 +1,13 @@
 import type { Actor } from '../modules/accounts/actor.ts';
 import { accountRules } from './accounts.ts';
 import { auditRules } from './audit.ts';
+import { registryRules } from './registry.ts';
 
 /**
  * Every ability in the portal, one file of rules per resource. Routes and pages ask can(); the same
  * answers decide which links and buttons a page shows.
  */
-const RULES = { ...accountRules, ...auditRules };
+const RULES = { ...accountRules, ...auditRules, ...registryRules };
 
 export type Action = keyof typeof RULES;
 type ResourceOf<A extends Action> = Parameters<(typeof RULES)[A]>[1];

@@ -43,6 +43,51 @@ const MATRIX: Record<Action, Record<Role | 'anonymous', boolean>> = {
     moderator: false,
     admin: true,
   },
+  'cluster.register': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
+  'cluster.edit': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
+  'cluster.manageTeam': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
+  'cluster.review': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: false,
+    operator: true,
+    moderator: false,
+    admin: true,
+  },
+  'registry.criteria.edit': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: false,
+    operator: true,
+    moderator: false,
+    admin: true,
+  },
 };
 
 describe('policies', () => {
@@ -66,6 +111,16 @@ describe('policies', () => {
       true,
       'coordinator needs no second factor',
     );
+  });
+
+  it("let a cluster's team edit only that cluster, and only its owner manage the team", () => {
+    const coordinator = actorWith('coordinator');
+    assert.equal(can(coordinator, 'cluster.edit', { teamRole: 'editor' }), true);
+    assert.equal(can(coordinator, 'cluster.edit', { teamRole: null }), false, 'an editor of another cluster');
+    assert.equal(can(coordinator, 'cluster.manageTeam', { teamRole: 'owner' }), true);
+    assert.equal(can(coordinator, 'cluster.manageTeam', { teamRole: 'editor' }), false);
+    assert.equal(can(actorWith('operator'), 'cluster.edit', { teamRole: null }), false);
+    assert.equal(can(null, 'cluster.edit', { teamRole: 'owner' }), false);
   });
 
   it('let people manage only their own account, sessions and tokens', () => {

@@ -95,3 +95,14 @@ export type NewOrganisation = Insertable<OrganisationsTable>;
 export type Cluster = Selectable<ClustersTable>;
 export type NewCluster = Insertable<ClustersTable>;
 export type NewMembership = Insertable<MembershipsTable>;
+
+export type TeamRole = 'owner' | 'editor';
+
+/** Who may edit a cluster's profile: the owner who registered it and the editors the owner added. */
+export interface ClusterEditorsTable {
+  clusterId: number;
+  userId: number;
+  role: TeamRole;
+  addedBy: number | null;
+  createdAt: string;
+}
