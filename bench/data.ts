@@ -12,6 +12,7 @@ import { systemClock } from '../src/platform/clock.ts';
 import { pick, seededRandom } from '../src/platform/random.ts';
 import { polishSortKey, searchableText, slugify } from '../src/platform/text.ts';
 import { seedReference } from '../src/seed/reference.ts';
+import { generateRankingRound, type RankingRound } from './assessment.ts';
 import { fillMembers, industryOfSector, type MemberTarget } from './members.ts';
 import { shuffle } from './random.ts';
 import {
@@ -42,6 +43,8 @@ export interface BenchDatabase {
   clusters: number;
   /** A generated cluster with a completed profile and a KKK status, for the profile scenarios. */
   sampleSlug: string;
+  /** A round of 2,000 scored applications and an operator's token, for the ranking scenario. */
+  ranking: RankingRound;
   /** Removes the temporary file or schema. */
   destroy(): Promise<void>;
 }
@@ -61,9 +64,16 @@ export async function generateData(postgresUrl = process.env.BENCH_DATABASE_URL)
     await migrateToLatest(handle.db);
     await seedReference(handle.db, systemClock);
     const sampleSlug = await fill(handle.db, LARGE.clusters, LARGE.kkkHolders);
+    const ranking = await generateRankingRound(handle.db);
     // A live PostgreSQL has statistics from autovacuum; give the fresh schema the same.
     if (target) await sql`analyze`.execute(handle.db);
-    return { ...place, engine: target ? 'postgres' : 'sqlite', clusters: LARGE.clusters, sampleSlug };
+    return {
+      ...place,
+      engine: target ? 'postgres' : 'sqlite',
+      clusters: LARGE.clusters,
+      sampleSlug,
+      ranking,
+    };
   } catch (error) {
     await place.destroy();
     throw error;

@@ -30,9 +30,16 @@ export const DEFAULT_LOAD: LoadOptions = {
 };
 
 /** Puts a URL under load and returns the figures. */
-export async function measure(url: string, options: LoadOptions): Promise<Measurement> {
+export async function measure(
+  url: string,
+  options: LoadOptions,
+  extraHeaders: Record<string, string> = {},
+): Promise<Measurement> {
   const { connections, duration, acceptEncoding } = options;
-  const headers: Record<string, string> = acceptEncoding ? { 'accept-encoding': acceptEncoding } : {};
+  const headers: Record<string, string> = {
+    ...extraHeaders,
+    ...(acceptEncoding ? { 'accept-encoding': acceptEncoding } : {}),
+  };
   const result = await autocannon({ url, connections, duration, headers });
   const answered = result['2xx'] + result.non2xx;
   return {

@@ -33,18 +33,21 @@ async function main(): Promise<void> {
   const generating = performance.now();
   data = await generateData();
   log(`${data.clusters} clusters on ${data.engine} in ${seconds(performance.now() - generating)} s`);
+  log(
+    `Ranking round: 2,000 applications × 3 experts × 20 criteria ranked in ${Math.round(data.ranking.computeMs)} ms`,
+  );
 
   const [baseline, app] = await Promise.all([
     startChild('baseline', 'baseline.ts'),
     startChild('app', 'server.ts', appEnv(data)),
   ]);
-  const list = scenarios(data.sampleSlug);
+  const list = scenarios(data.sampleSlug, data.ranking);
   await checkAnswers(app, list);
 
   const warmUp = { ...load, duration: Math.min(3, Math.max(1, Math.round(load.duration / 5))) };
   log(`Warming up (${warmUp.duration} s per URL)…`);
   await measure(urlOf(baseline, '/'), warmUp);
-  for (const scenario of list) await measure(urlOf(app, scenario.path), warmUp);
+  for (const scenario of list) await measure(urlOf(app, scenario.path), warmUp, scenario.headers);
 
   log(
     `Measuring: ${load.connections} connections, ${load.duration} s per run, baseline before each scenario` +
@@ -54,7 +57,7 @@ async function main(): Promise<void> {
   for (const scenario of list) {
     const base = await measure(urlOf(baseline, '/'), load);
     await sleep(PAUSE_MS);
-    const result = judge(scenario, await measure(urlOf(app, scenario.path), load), base);
+    const result = judge(scenario, await measure(urlOf(app, scenario.path), load, scenario.headers), base);
     await sleep(PAUSE_MS);
     results.push(result);
     log(
@@ -114,7 +117,7 @@ function appEnv(generated: BenchDatabase): Record<string, string> {
 /** One request per scenario before any load, so a broken URL is named instead of measured. */
 async function checkAnswers(app: Child, list: Scenario[]): Promise<void> {
   for (const scenario of list) {
-    const response = await fetch(urlOf(app, scenario.path));
+    const response = await fetch(urlOf(app, scenario.path), { headers: scenario.headers });
     await response.arrayBuffer();
     if (!response.ok) log(`WARNING: ${scenario.name} (${scenario.path}) answers ${response.status}`);
   }

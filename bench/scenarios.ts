@@ -13,10 +13,12 @@ export interface Scenario {
   name: string;
   path: string;
   target: number;
+  /** Request headers, e.g. an operator's bearer token for a page behind sign-in. */
+  headers?: Record<string, string>;
 }
 
 /** What is measured, in order. sampleSlug is a generated cluster with a full profile and a KKK status. */
-export function scenarios(sampleSlug: string): Scenario[] {
+export function scenarios(sampleSlug: string, ranking?: { roundId: number; token: string }): Scenario[] {
   return [
     { name: 'home', path: '/', target: TARGETS.publicPage },
     { name: 'registry list', path: '/klastry', target: TARGETS.publicPage },
@@ -34,6 +36,16 @@ export function scenarios(sampleSlug: string): Scenario[] {
     { name: 'API list', path: '/api/v1/clusters?page=3&per_page=20', target: TARGETS.dynamic },
     { name: 'API detail', path: `/api/v1/clusters/${sampleSlug}`, target: TARGETS.dynamic },
     { name: 'API search', path: '/api/v1/clusters?q=lodz&industry=ict', target: TARGETS.dynamic },
+    ...(ranking
+      ? [
+          {
+            name: 'ranking 2,000 × 3 × 20 (API, page 1)',
+            path: `/api/v1/rounds/${ranking.roundId}/ranking`,
+            target: TARGETS.dynamic,
+            headers: { authorization: `Bearer ${ranking.token}` },
+          },
+        ]
+      : []),
   ];
 }
 

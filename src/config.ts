@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createPrivateKey, randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export type Engine = 'sqlite' | 'postgres';
@@ -21,6 +21,8 @@ export interface Config {
   pageCacheSeconds: number;
   contactEmail: string;
   socialLinks: { name: string; url: string }[];
+  /** Ed25519 private key (PKCS#8 PEM or base64 DER) signing KKK certificates; else one kept in the database. */
+  certificateSigningKey: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -47,6 +49,7 @@ export function loadConfig(env: Env = process.env): Config {
   const pageCacheSeconds = parseSeconds(env.PAGE_CACHE_SECONDS ?? (nodeEnv === 'test' ? '0' : '5'), problems);
   const contactEmail = parseEmail(env.CONTACT_EMAIL ?? 'kontakt@klastry.example', problems);
   const socialLinks = parseSocialLinks(env.SOCIAL_LINKS ?? DEFAULT_SOCIAL_LINKS, problems);
+  const certificateSigningKey = parseSigningKey(env.CERTIFICATE_SIGNING_KEY, problems);
   const logLevel = oneOf(
     env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     LOG_LEVELS,
@@ -72,6 +75,7 @@ export function loadConfig(env: Env = process.env): Config {
     pageCacheSeconds,
     contactEmail,
     socialLinks,
+    certificateSigningKey,
   };
 }
 
@@ -165,6 +169,19 @@ function parseRedisUrl(value: string | undefined, problems: string[]): string | 
   if (!value) return undefined;
   if (/^rediss?:\/\/.+/.test(value)) return value;
   problems.push(`REDIS_URL must be redis://host:port (got "${value}")`);
+  return undefined;
+}
+
+function parseSigningKey(value: string | undefined, problems: string[]): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  try {
+    const key = text.startsWith('-----BEGIN')
+      ? createPrivateKey(text)
+      : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
+    if (key.asymmetricKeyType === 'ed25519') return text;
+  } catch {}
+  problems.push('CERTIFICATE_SIGNING_KEY must be an Ed25519 private key: PKCS#8 PEM or its DER in base64');
   return undefined;
 }
 

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/dialect.ts';
+import { portalJobs } from './jobs.ts';
+import { startJobScheduler } from './platform/jobs/scheduler.ts';
 import { startMailWorker } from './platform/mail/poller.ts';
 
 /** Opens the database, builds the app and listens; closes both cleanly on SIGINT and SIGTERM. */
@@ -12,6 +14,8 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   // Sends queued mail; stopped before the database closes.
   const mailWorker = startMailWorker(app);
   app.addHook('preClose', () => mailWorker.stop());
+  const jobs = startJobScheduler(portalJobs(config.baseUrl), { db: app.db, clock: app.clock, log: app.log });
+  app.addHook('preClose', () => jobs.stop());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       app.log.info({ signal }, 'shutting down');

@@ -85,9 +85,31 @@ describe('the portal command', () => {
   it('loads and removes demo data', () => {
     const seeded = portal(['seed', '--demo']);
     assert.equal(seeded.code, 0, seeded.stderr);
-    assert.match(seeded.stdout, /Reference data: 7 record\(s\) added\.\nDemo data loaded\./);
+    assert.match(
+      seeded.stdout,
+      /Reference data: 7 record\(s\) added\.\nKKK history \(rounds II and V\): 17 status\(es\) added\.\nDemo data loaded\./,
+    );
     const removed = portal(['seed', '--remove-demo']);
     assert.match(removed.stdout, /Removed \d+ demo record\(s\)\./);
+  });
+
+  it('runs every scheduled job once and says what each did', () => {
+    const run = portal(['jobs', 'run']);
+    assert.equal(run.code, 0, run.stderr);
+    const jobs = [
+      'kkk-status-expirer',
+      'kkk-status-expiry-reminder',
+      'registry-freshness-reminder',
+      'competition-expired-corrections',
+      'competition-expired-draft-stashes',
+    ];
+    for (const job of jobs) assert.match(run.stdout, new RegExp(`^${job}: \\d+$`, 'm'));
+    const db = new SqliteDatabase(databaseFile, { readonly: true });
+    const rows = db.prepare('select count(*) as n from job_runs where leased_until is null').get() as {
+      n: number;
+    };
+    db.close();
+    assert.equal(rows.n, jobs.length, 'each lease given back');
   });
 
   it('backs up SQLite online, and tells how to back up PostgreSQL', () => {
@@ -96,7 +118,8 @@ describe('the portal command', () => {
     assert.equal(backup.code, 0, backup.stderr);
     assert.ok(existsSync(target));
     const copy = new SqliteDatabase(target, { readonly: true });
-    assert.equal((copy.prepare('select count(*) as n from clusters').get() as { n: number }).n, 7);
+    // The real clusters only: round I's seven holders and those added by the history of rounds II and V.
+    assert.equal((copy.prepare('select count(*) as n from clusters').get() as { n: number }).n, 19);
     copy.close();
     const postgres = portal(['backup', 'x.dump'], {
       DATABASE_URL: 'postgres://portal:secret@db.example/portal',

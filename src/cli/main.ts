@@ -2,13 +2,16 @@ import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { backupDatabase, openDatabase } from '../db/dialect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { portalJobs } from '../jobs.ts';
 import { roleChanger } from '../modules/accounts/roleChanger.ts';
 import { ROLES } from '../modules/accounts/roles.ts';
 import { userCreator } from '../modules/accounts/userCreator.ts';
 import { findUserIdByEmail } from '../modules/admin/queries.ts';
 import { auditVerifier } from '../platform/audit/verifier.ts';
 import { systemClock } from '../platform/clock.ts';
+import { jobRunner } from '../platform/jobs/scheduler.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemo, seedDemo } from '../seed/demo.ts';
+import { seedKkkHistory } from '../seed/kkk-history.ts';
 import { seedReference } from '../seed/reference.ts';
 import { startServer } from '../server.ts';
 
@@ -43,6 +46,7 @@ async function seed(options: { demo?: boolean; removeDemo?: boolean }): Promise<
       return;
     }
     say(`Reference data: ${await seedReference(db, systemClock)} record(s) added.`);
+    say(`KKK history (rounds II and V): ${await seedKkkHistory(db, systemClock)} status(es) added.`);
     if (options.demo)
       say((await seedDemo(db, systemClock)) ? 'Demo data loaded.' : 'Demo data was already loaded.');
   });
@@ -109,6 +113,17 @@ async function verifyAudit(): Promise<void> {
     say(`Latest hash: ${verdict.head} (keep a copy elsewhere to detect removed recent events)`);
 }
 
+async function runJobs(): Promise<void> {
+  const config = loadConfig();
+  await withDatabase(async ({ db }) => {
+    const log = { info: () => {}, error: () => {} };
+    for (const job of portalJobs(config.baseUrl)) {
+      const outcome = await jobRunner(job, { db, clock: systemClock, log });
+      say(outcome.ran ? `${job.name}: ${outcome.result}` : `${job.name}: running elsewhere, skipped`);
+    }
+  });
+}
+
 async function backup(file: string): Promise<void> {
   say(await backupDatabase(loadConfig().databaseUrl, file));
 }
@@ -147,6 +162,8 @@ export function cli(): Command {
     .action(changeRole);
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit.command('verify').description('check that no event was edited or deleted').action(verifyAudit);
+  const jobs = program.command('jobs').description('the scheduled jobs (the server runs them by itself)');
+  jobs.command('run').description('run every scheduled job once now').action(runJobs);
   program
     .command('backup <file>')
     .description('write a consistent copy of the SQLite database')

@@ -1,13 +1,23 @@
 import type { Actor } from '../modules/accounts/actor.ts';
 import { accountRules } from './accounts.ts';
+import { assessmentRules } from './assessment.ts';
 import { auditRules } from './audit.ts';
+import { competitionRules } from './competition.ts';
 import { registryRules } from './registry.ts';
+import { statusRules } from './statuses.ts';
 
 /**
  * Every ability in the portal, one file of rules per resource. Routes and pages ask can(); the same
  * answers decide which links and buttons a page shows.
  */
-const RULES = { ...accountRules, ...auditRules, ...registryRules };
+const RULES = {
+  ...accountRules,
+  ...auditRules,
+  ...registryRules,
+  ...competitionRules,
+  ...assessmentRules,
+  ...statusRules,
+};
 
 export type Action = keyof typeof RULES;
 type ResourceOf<A extends Action> = Parameters<(typeof RULES)[A]>[1];

@@ -88,6 +88,141 @@ const MATRIX: Record<Action, Record<Role | 'anonymous', boolean>> = {
     moderator: false,
     admin: true,
   },
+  'rounds.manage': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: false,
+    operator: true,
+    moderator: false,
+    admin: true,
+  },
+  'applications.apply': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
+  'applications.read': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
+  'applications.readAttachment': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
+  'applications.formalCheck': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: false,
+    operator: true,
+    moderator: false,
+    admin: true,
+  },
+  'kkk.status.revoke': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: false,
+    operator: true,
+    moderator: false,
+    admin: true,
+  },
+  'assessment.manage': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: false,
+    operator: true,
+    moderator: false,
+    admin: true,
+  },
+  'assessment.interests': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: true,
+    operator: false,
+    moderator: false,
+    admin: false,
+  },
+  'assessment.declare': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: true,
+    operator: false,
+    moderator: false,
+    admin: false,
+  },
+  'assessment.viewApplication': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: true,
+    operator: false,
+    moderator: false,
+    admin: false,
+  },
+  'assessment.score': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: true,
+    operator: false,
+    moderator: false,
+    admin: false,
+  },
+  'assessment.viewScores': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: true,
+    operator: true,
+    moderator: false,
+    admin: true,
+  },
+  'panel.declare': {
+    anonymous: false,
+    user: false,
+    coordinator: false,
+    expert: true,
+    operator: false,
+    moderator: false,
+    admin: false,
+  },
+  'assessment.results': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
+  'assessment.appeal': {
+    anonymous: false,
+    user: true,
+    coordinator: true,
+    expert: true,
+    operator: true,
+    moderator: true,
+    admin: true,
+  },
 };
 
 describe('policies', () => {
@@ -123,6 +258,34 @@ describe('policies', () => {
     assert.equal(can(null, 'cluster.edit', { teamRole: 'owner' }), false);
   });
 
+  it("keep an application to its cluster's team, the operators and the experts assigned to it", () => {
+    const coordinator = actorWith('coordinator');
+    const operator = actorWith('operator');
+    const expert = actorWith('expert');
+    assert.equal(can(coordinator, 'applications.apply', { teamRole: 'editor' }), true);
+    assert.equal(can(coordinator, 'applications.apply', { teamRole: null }), false, 'another cluster');
+    assert.equal(can(operator, 'applications.apply', { teamRole: null }), false, 'operators do not apply');
+    assert.equal(can(coordinator, 'applications.read', { teamRole: null }), false);
+    assert.equal(can(operator, 'applications.read', { teamRole: null }), true);
+    assert.equal(can(coordinator, 'applications.readAttachment', { teamRole: null }), false);
+    assert.equal(can(coordinator, 'applications.readAttachment', { teamRole: 'owner' }), true);
+    assert.equal(can(expert, 'applications.readAttachment', { teamRole: null, assignedExpert: true }), true);
+    assert.equal(
+      can(expert, 'applications.readAttachment', { teamRole: null, assignedExpert: false }),
+      false,
+    );
+    assert.equal(
+      can(actorWith('expert', false), 'applications.readAttachment', {
+        teamRole: null,
+        assignedExpert: true,
+      }),
+      false,
+      'an expert without the second factor',
+    );
+    assert.equal(can(operator, 'applications.readAttachment', { teamRole: null }), true);
+    assert.equal(can(actorWith('operator', false), 'applications.formalCheck'), false);
+  });
+
   it('let people manage only their own account, sessions and tokens', () => {
     const actor = actorWith('admin');
     assert.equal(can(actor, 'account.manage', { userId: 7 }), true);
@@ -130,6 +293,55 @@ describe('policies', () => {
       can(actor, 'account.manage', { userId: 8 }),
       false,
       'not even an admin manages another person’s sessions',
+    );
+  });
+  it('keep an application from an expert until they declare no conflict, and others’ scores until they submit', () => {
+    const expert = actorWith('expert');
+    const assigned = { own: true, declared: false, submitted: false };
+    assert.equal(can(expert, 'assessment.declare', assigned), true);
+    assert.equal(
+      can(expert, 'assessment.viewApplication', assigned),
+      false,
+      'nothing before the declaration',
+    );
+    assert.equal(can(expert, 'assessment.score', assigned), false);
+    const declared = { own: true, declared: true, submitted: false };
+    assert.equal(can(expert, 'assessment.viewApplication', declared), true);
+    assert.equal(can(expert, 'assessment.score', declared), true);
+    assert.equal(
+      can(expert, 'assessment.score', { ...declared, submitted: true }),
+      false,
+      'a submitted sheet is locked',
+    );
+    assert.equal(can(expert, 'assessment.declare', declared), false, 'declared once');
+    const someoneElses = { own: false, declared: true, submitted: false };
+    assert.equal(can(expert, 'assessment.viewApplication', someoneElses), false, 'not assigned');
+    assert.equal(can(expert, 'assessment.viewScores', { ownSubmitted: false }), false);
+    assert.equal(can(expert, 'assessment.viewScores', { ownSubmitted: true }), true);
+    assert.equal(can(actorWith('operator'), 'assessment.viewScores', { ownSubmitted: false }), true);
+    assert.equal(
+      can(actorWith('operator'), 'assessment.viewApplication', declared),
+      false,
+      'operators read it elsewhere',
+    );
+  });
+
+  it('show results and take appeals only from the applicant’s team', () => {
+    const coordinator = actorWith('coordinator');
+    assert.equal(can(coordinator, 'assessment.results', { teamRole: 'owner' }), true);
+    assert.equal(
+      can(coordinator, 'assessment.results', { teamRole: null }),
+      false,
+      'another cluster’s coordinator',
+    );
+    assert.equal(can(coordinator, 'assessment.appeal', { teamRole: 'editor' }), true);
+    assert.equal(can(coordinator, 'assessment.appeal', { teamRole: null }), false);
+    assert.equal(can(actorWith('operator'), 'assessment.results', { teamRole: null }), true);
+    assert.equal(can(actorWith('operator'), 'assessment.appeal', { teamRole: null }), false);
+    assert.equal(
+      can(actorWith('expert'), 'panel.declare', { member: false }),
+      false,
+      'not on the round’s panel',
     );
   });
 });

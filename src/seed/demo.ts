@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { userCreator } from '../modules/accounts/userCreator.ts';
+import { removeCompetitionDemo, seedCompetitionDemo } from '../modules/competition/demo.ts';
 import { memberCountRecalculator } from '../modules/registry/memberCountRecalculator.ts';
 import type { Clock } from '../platform/clock.ts';
 import { seedDemoRegistry } from './demo-registry.ts';
@@ -34,6 +35,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<bool
       isDemo: true,
     });
   }
+  await seedCompetitionDemo(db, clock);
   return true;
 }
 
@@ -52,6 +54,7 @@ export async function removeDemo(db: Kysely<Database>): Promise<number> {
       .where('clusters.isDemo', '=', 0)
       .where('memberships.organisationId', 'in', demoOrganisations)
       .execute();
+    const competitionRows = await removeCompetitionDemo(trx);
     const results = [
       await trx.deleteFrom('userRoles').where('userId', 'in', demoUsers).executeTakeFirst(),
       await trx.deleteFrom('users').where('isDemo', '=', 1).executeTakeFirst(),
@@ -70,6 +73,6 @@ export async function removeDemo(db: Kysely<Database>): Promise<number> {
       await trx.deleteFrom('pages').where('isDemo', '=', 1).executeTakeFirst(),
     ];
     await memberCountRecalculator({ db: trx, clusterIds: touched.map((row) => row.id) });
-    return results.reduce((sum, result) => sum + Number(result.numDeletedRows), 0);
+    return competitionRows + results.reduce((sum, result) => sum + Number(result.numDeletedRows), 0);
   });
 }

@@ -45,7 +45,10 @@ describe('page layout', () => {
   it('marks the current section in the main navigation', async () => {
     const page = await get('/krajowe-klastry-kluczowe');
     assert.match(page.body, /<a href="\/krajowe-klastry-kluczowe" aria-current="page">/);
-    assert.match(page.body, /Klaster Dolina Lotnicza<\/a>, reprezentowany przez: Stowarzyszenie Grupy/);
+    assert.match(
+      page.body,
+      /Klaster Dolina Lotnicza<\/a><br><span class="meta">reprezentowany przez Stowarzyszenie Grupy/,
+    );
     assert.match(page.body, /Runda I \(2015\)/);
   });
 

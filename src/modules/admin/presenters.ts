@@ -1,6 +1,6 @@
 import type { AuditEventRow } from '../../platform/audit/tables.ts';
 import type { MessageKey, Translate } from '../../ui/i18n/messages.ts';
-import { type Role, roleLabel } from '../accounts/roles.ts';
+import { roleLabel } from '../accounts/roles.ts';
 
 export { roleLabel };
 

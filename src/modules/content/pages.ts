@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../errors.ts';
-import type { Locale } from '../../platform/time.ts';
+import { type Locale, warsawDate } from '../../platform/time.ts';
+import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { countClusters } from '../registry/queries.ts';
-import { listHoldersByRound } from '../statuses/queries.ts';
+import { registryByRound } from '../statuses/queries.ts';
 import { presentPage } from './presenters.ts';
 import { findPage } from './queries.ts';
 
@@ -37,13 +38,24 @@ export default async function contentPages(app: FastifyInstance): Promise<void> 
     return reply.page(`${VIEWS}/home`, { clusterCount }, { title: request.t('nav.home'), section: 'home' });
   });
 
-  app.get('/krajowe-klastry-kluczowe', publicPage, async (request, reply) => {
-    const [page, rounds] = await Promise.all([
-      loadPage(app, 'krajowe-klastry-kluczowe', request.locale),
-      listHoldersByRound(app.db),
-    ]);
-    return reply.page(`${VIEWS}/kkk`, { page, rounds }, { title: page.title, section: 'kkk' });
-  });
+  // The KKK page carries the status registry: every status by round, or (?stan=aktywne) the active ones.
+  app.get<{ Querystring: { stan?: string } }>(
+    '/krajowe-klastry-kluczowe',
+    publicPage,
+    async (request, reply) => {
+      const scope = request.query.stan === 'aktywne' ? 'active' : 'all';
+      const [page, rounds] = await Promise.all([
+        loadPage(app, 'krajowe-klastry-kluczowe', request.locale),
+        registryByRound(app.db, { today: warsawDate(app.clock.now()), scope }),
+      ]);
+      const canRevoke = can(request.actor, 'kkk.status.revoke');
+      return reply.page(
+        `${VIEWS}/kkk`,
+        { page, rounds, scope, canRevoke },
+        { title: page.title, section: 'kkk' },
+      );
+    },
+  );
 
   for (const { url, slug, section, locale } of CONTENT_PAGES) {
     app.get(url, publicPage, async (request: FastifyRequest, reply: FastifyReply) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.ts';
 import { loadClusterProfile } from './clusterProfile.ts';
 import { profileView } from './profileView.ts';
+import { logoUrlOf } from './registration/logo.ts';
 import { SlugParams } from './schemas.ts';
 
 const VIEW = 'modules/registry/views/profile';
@@ -14,9 +15,10 @@ export function profilePage(app: FastifyInstance): void {
     async (request, reply) => {
       const profile = await loadClusterProfile(app.db, request.params.slug, app.clock.now());
       if (!profile) throw notFound();
+      const logoUrl = await logoUrlOf(app.db, profile.cluster);
       return reply.page(
         VIEW,
-        { cluster: profileView(profile, request.locale), today: profile.today },
+        { cluster: profileView(profile, request.locale), today: profile.today, logoUrl },
         { title: profile.cluster.name, section: 'clusters' },
       );
     },

@@ -28,6 +28,8 @@ export const RATE_LIMIT_RULES = {
   token_ip: { limit: 30, windowMs: 15 * MINUTE, freeHits: 10 },
   /** One-time codes tried for one account (a 6-digit code must not be guessable). */
   token_account: { limit: 5, windowMs: 15 * MINUTE, freeHits: 2 },
+  /** KKK certificate look-ups (by code or file) from one IP address: enough for any honest checker. */
+  certificate_ip: { limit: 120, windowMs: 15 * MINUTE, freeHits: 60 },
 } as const satisfies Record<string, RateLimitRule>;
 
 export type RateLimitRuleName = keyof typeof RATE_LIMIT_RULES;

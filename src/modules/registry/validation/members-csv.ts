@@ -52,7 +52,20 @@ export function parseMembersFile(
   const parsed = parseCsv(decoded.text, separator);
   if (!parsed.ok) return refused(parsed.messageKey, parsed.params);
 
-  const [headerCells = [], ...records] = parsed.records;
+  return previewOfRecords(parsed.records, { encoding: decoded.encoding, separator }, options);
+}
+
+/**
+ * The same preview from records already split into cells (the first one the header), e.g. the first
+ * sheet of a workbook; `source` says how the file was read.
+ */
+export function previewOfRecords(
+  allRecords: readonly (readonly string[])[],
+  source: { encoding: TextEncoding; separator: Separator },
+  options: RowOptions = {},
+): MembersPreview | MembersRefused {
+  const { encoding, separator } = source;
+  const [headerCells = [], ...records] = allRecords;
   const header = readHeader(headerCells);
   if ('messageKey' in header) return { kind: 'refused', ...header };
   const rows = records
@@ -71,7 +84,7 @@ export function parseMembersFile(
   ];
   return {
     kind: 'preview',
-    encoding: decoded.encoding,
+    encoding,
     separator,
     rowCount: rows.length,
     members: duplicates.unique,

@@ -10,6 +10,102 @@ const EXAMPLES: { [K in MailTemplateName]: MailParams[K] } = {
   passwordChanged: { name: 'Zażółć Gęślą' },
   accountDeletionRequested: { name: 'Zażółć Gęślą' },
   roleChanged: { name: 'Zażółć Gęślą', roles: ['user', 'coordinator'] },
+  kkkStatusExpiring: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Śląski Klaster Lotniczy',
+    roundName: 'runda VII',
+    validUntil: '31 marca 2027',
+    months: 6,
+    link: LINK,
+  },
+  competitionReceipt: {
+    name: 'Zażółć Gęślą',
+    roundName: 'Nabór VII',
+    receiptNumber: 'KKK/7/0001',
+    submittedAt: '1 grudnia 2026, 10:00',
+    sha256: 'ab'.repeat(32),
+    link: LINK,
+  },
+  competitionFormalDecision: {
+    name: 'Zażółć Gęślą',
+    roundName: 'Nabór VII',
+    receiptNumber: 'KKK/7/0001',
+    decision: 'corrections',
+    comment: 'Brak strategii',
+    dueAt: '8 grudnia 2026, 23:59',
+    link: LINK,
+  },
+  registrationUpdate: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Testowy',
+    step: 'returned',
+    comment: 'Popraw NIP',
+    link: LINK,
+  },
+  teamEditorAdded: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Testowy',
+    addedBy: 'Anna Nowak',
+    link: LINK,
+  },
+  teamInvitation: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Testowy',
+    invitedBy: 'Anna Nowak',
+    link: LINK,
+    validDays: 7,
+  },
+  teamEditorRemoved: { name: 'Zażółć Gęślą', clusterName: 'Klaster Testowy' },
+  memberChangeDecided: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Testowy',
+    approved: false,
+    reason: 'Brak NIP',
+    added: 2,
+    left: 1,
+  },
+  freshnessReminder: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Testowy',
+    lastConfirmed: '2026-05-01T10:00:00.000Z',
+    link: LINK,
+  },
+  assessmentTaskAssigned: { name: 'Zażółć Gęślą', due: '10 grudnia 2026, 12:00', link: LINK },
+  assessmentPresentationScheduled: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Łódzki',
+    when: '10 grudnia 2026, 10:30',
+    place: 'Warszawa, ul. Wspólna 2/4',
+    onlineUrl: null,
+    link: LINK,
+  },
+  assessmentResults: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Łódzki',
+    granted: false,
+    documentNumber: 'DIN-1/2026',
+    documentDate: '1 grudnia 2026',
+    validUntil: null,
+    total: 71.5,
+    panelComment: null,
+    criteria: [
+      {
+        criterion: 'A1 Zasoby',
+        maxPoints: 20,
+        mean: 15.5,
+        experts: [{ number: 1, points: 15, justification: 'Uzasadnienie.' }],
+      },
+    ],
+    appealUntil: '15 grudnia 2026, 23:59',
+    link: LINK,
+  },
+  assessmentAppealResolved: {
+    name: 'Zażółć Gęślą',
+    clusterName: 'Klaster Łódzki',
+    reassessment: true,
+    resolution: 'Powody.',
+    link: LINK,
+  },
 };
 
 function render<K extends MailTemplateName>(locale: 'pl' | 'en', template: K, params: MailParams[K]) {
@@ -18,7 +114,7 @@ function render<K extends MailTemplateName>(locale: 'pl' | 'en', template: K, pa
 
 describe('mail templates', () => {
   it('exist for every template in Polish and in English, each with its own subject', () => {
-    assert.equal(MAIL_TEMPLATES.length, 6);
+    assert.equal(MAIL_TEMPLATES.length, Object.keys(EXAMPLES).length);
     for (const template of MAIL_TEMPLATES) {
       const polish = render('pl', template, EXAMPLES[template]);
       const english = render('en', template, EXAMPLES[template]);

@@ -58,11 +58,6 @@ export const core: Record<keyof typeof pl, MessageValue> = {
   'pagination.previous': 'Previous page',
   'pagination.next': 'Next page',
   'pagination.status': 'Page {page} of {pages}',
-  'kkk.holdersHeading': 'Clusters granted KKK status',
-  'kkk.roundHeading': 'Round {round}',
-  'kkk.roundHeadingYear': 'Round {round} ({year})',
-  'kkk.representedBy': 'represented by: {organisation}',
-  'kkk.empty': 'There are no statuses in the registry yet.',
   'calendar.title': 'Events calendar',
   'calendar.notYet':
     'The events calendar is being prepared. Soon you will find cluster events here, with a date filter and iCalendar subscriptions.',

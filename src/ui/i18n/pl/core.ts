@@ -61,11 +61,6 @@ export const core = {
   'pagination.previous': 'Poprzednia strona',
   'pagination.next': 'Następna strona',
   'pagination.status': 'Strona {page} z {pages}',
-  'kkk.holdersHeading': 'Klastry, które otrzymały status KKK',
-  'kkk.roundHeading': 'Runda {round}',
-  'kkk.roundHeadingYear': 'Runda {round} ({year})',
-  'kkk.representedBy': 'reprezentowany przez: {organisation}',
-  'kkk.empty': 'Nie ma jeszcze żadnych statusów w rejestrze.',
   'calendar.title': 'Kalendarz imprez',
   'calendar.notYet':
     'Kalendarz imprez jest w przygotowaniu. Wkrótce znajdziesz tu wydarzenia klastrów z możliwością filtrowania po datach i subskrypcji w formacie iCalendar.',

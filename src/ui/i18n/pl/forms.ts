@@ -1,4 +1,5 @@
 export const forms = {
   'form.errorSummary': 'Popraw błędy w formularzu',
   'form.errorPrefix': 'Błąd:',
+  'form.badUpload': 'Nie udało się odczytać wysłanego formularza. Spróbuj jeszcze raz.',
 } as const;

@@ -1,0 +1,281 @@
+import type { FastifyInstance } from 'fastify';
+import { ApiErrorSchema as ApiError } from '../../errors.ts';
+import { roundById } from '../competition/queries.ts';
+import { expertAssigner } from './expertAssigner.ts';
+import { actingOf, inTransaction } from './http.ts';
+import { consensusRecorder, panelMemberAdder } from './panel.ts';
+import { presentationScheduler } from './presentationScheduler.ts';
+import { presentRankingRow } from './presenters.ts';
+import { currentRanking } from './rankingCache.ts';
+import { rankingConfirmer } from './rankingConfirmer.ts';
+import { roundAutoAssigner } from './roundAutoAssigner.ts';
+import { roundProgress } from './roundProgress.ts';
+import {
+  AutoAssignmentResult,
+  ConsensusBody,
+  CreatedTasks,
+  IdParams,
+  ManualAssignmentBody,
+  PanelMemberBody,
+  Presentation,
+  PresentationBody,
+  Progress,
+  Ranking,
+  RankingConfirmation,
+  RankingQuery,
+  ReasonBody,
+} from './schemas.ts';
+import { scoreReopener } from './scoreReopener.ts';
+import { notFoundHere } from './support.ts';
+
+const bearer = [{ bearerAuth: [] }];
+const tags = ['assessment'];
+const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
+const manage = { access: 'assessment.manage' as const };
+
+/** The operator's side of the assessment, and the applicant's results and appeals. */
+export default async function assessmentOperatorApi(app: FastifyInstance): Promise<void> {
+  const baseUrl = app.config.baseUrl;
+  const loadRound = async (id: number) => {
+    const round = await roundById(app.db, id);
+    if (!round) throw notFoundHere();
+    return round;
+  };
+
+  app.post<{ Body: ManualAssignmentBody }>(
+    '/api/v1/assignments',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Assign experts to an application by hand',
+        security: bearer,
+        body: ManualAssignmentBody,
+        response: { 201: CreatedTasks, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { application_id: applicationId, expert_ids: expertIds, reason } = request.body;
+      const taskIds = await inTransaction(request, (trx, now) =>
+        expertAssigner(trx, { applicationId, expertIds, reason, baseUrl }, actingOf(request), now),
+      );
+      return reply.code(201).send({ task_ids: taskIds });
+    },
+  );
+
+  app.post<{ Params: IdParams }>(
+    '/api/v1/rounds/:id/assignments/auto',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Fill every free expert slot of the round automatically',
+        description:
+          'Balanced load (fewest unfinished tasks first, then the lowest id); never an expert linked to the cluster, its coordinator or members by a declared interest, never twice on one application.',
+        security: bearer,
+        params: IdParams,
+        response: { 200: AutoAssignmentResult, ...errors },
+      },
+    },
+    async (request) => {
+      const plan = await inTransaction(request, (trx, now) =>
+        roundAutoAssigner(trx, { roundId: request.params.id, baseUrl }, actingOf(request), now),
+      );
+      return { assignments: plan.map((p) => ({ application_id: p.applicationId, expert_id: p.expertId })) };
+    },
+  );
+
+  app.post<{ Params: IdParams; Body: ReasonBody }>(
+    '/api/v1/assignments/:id/reopening',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Re-open a submitted score sheet (audited)',
+        security: bearer,
+        params: IdParams,
+        body: ReasonBody,
+        response: { 204: { type: 'null' }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await inTransaction(request, (trx, now) =>
+        scoreReopener(
+          trx,
+          { taskId: request.params.id, reason: request.body.reason },
+          actingOf(request),
+          now,
+        ),
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    '/api/v1/rounds/:id/assessment',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Experts’ progress and disagreement flags of a round',
+        security: bearer,
+        params: IdParams,
+        response: { 200: Progress, ...errors },
+      },
+    },
+    async (request) => {
+      const progress = await roundProgress(app.db, await loadRound(request.params.id));
+      return {
+        experts: progress.experts.map((e) => ({
+          expert_id: e.expertId,
+          name: e.name,
+          assigned: e.assigned,
+          declared: e.declared,
+          submitted: e.submitted,
+          conflicts: e.conflicts,
+          next_due_at: e.nextDueAt,
+        })),
+        applications: progress.applications.map((a) => ({
+          application_id: a.applicationId,
+          cluster_name: a.clusterName,
+          state: a.state,
+          experts: a.experts,
+          submitted: a.submitted,
+          mean: a.flag?.mean ?? null,
+          spread: a.flag?.spread ?? null,
+          divergent: a.flag?.divergent ?? false,
+          criteria: a.flag?.criteria ?? [],
+        })),
+      };
+    },
+  );
+
+  app.post<{ Params: IdParams; Body: PanelMemberBody }>(
+    '/api/v1/rounds/:id/panel/members',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Add an expert to the round’s Expert Panel',
+        security: bearer,
+        params: IdParams,
+        body: PanelMemberBody,
+        response: { 204: { type: 'null' }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await inTransaction(request, (trx, now) =>
+        panelMemberAdder(
+          trx,
+          { roundId: request.params.id, expertId: request.body.expert_id },
+          actingOf(request),
+          now,
+        ),
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.put<{ Params: IdParams; Body: PresentationBody }>(
+    '/api/v1/panel/applications/:id/presentation',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Schedule the application’s presentation to the panel (the coordinator is mailed)',
+        security: bearer,
+        params: IdParams,
+        body: PresentationBody,
+        response: { 200: Presentation, ...errors },
+      },
+    },
+    async (request) => {
+      const { starts_at: startsAt, place = '', online_url: onlineUrl = '' } = request.body;
+      const scheduled = await inTransaction(request, (trx, now) =>
+        presentationScheduler(
+          trx,
+          { applicationId: request.params.id, startsAt, place, onlineUrl, baseUrl },
+          actingOf(request),
+          now,
+        ),
+      );
+      return { application_id: request.params.id, starts_at: scheduled.startsAt };
+    },
+  );
+
+  app.put<{ Params: IdParams; Body: ConsensusBody }>(
+    '/api/v1/panel/applications/:id/consensus',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Write the panel’s consensus report: points per panel criterion and a comment',
+        security: bearer,
+        params: IdParams,
+        body: ConsensusBody,
+        response: { 204: { type: 'null' }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await inTransaction(request, (trx, now) =>
+        consensusRecorder(
+          trx,
+          { applicationId: request.params.id, points: request.body.points, comment: request.body.comment },
+          actingOf(request),
+          now,
+        ),
+      );
+      return reply.code(204).send();
+    },
+  );
+
+  app.get<{ Params: IdParams; Querystring: RankingQuery }>(
+    '/api/v1/rounds/:id/ranking',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'The round’s ranking, a page at a time',
+        description:
+          'Total = mean of the experts’ stage-1 totals + the panel’s consensus; ties broken by the rules’ areas in order, then the earlier submission. The whole round is ranked, and ranked again only after a change; the whole list is in /api/v1/rounds/{id}/results.csv.',
+        security: bearer,
+        params: IdParams,
+        querystring: RankingQuery,
+        response: { 200: Ranking, ...errors },
+      },
+    },
+    async (request) => {
+      const round = await loadRound(request.params.id);
+      const rows = await currentRanking(app.db, round);
+      const { page, per_page: perPage } = request.query;
+      return {
+        round_id: round.id,
+        thresholds: round.rules.thresholds,
+        total: rows.length,
+        page,
+        per_page: perPage,
+        items: rows.slice((page - 1) * perPage, page * perPage).map(presentRankingRow),
+      };
+    },
+  );
+
+  app.post<{ Params: IdParams }>(
+    '/api/v1/rounds/:id/ranking/confirmation',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Confirm the ranking: applications at the panel become recommended or not',
+        security: bearer,
+        params: IdParams,
+        response: { 200: RankingConfirmation, ...errors },
+      },
+    },
+    async (request) => {
+      const result = await inTransaction(request, (trx, now) =>
+        rankingConfirmer(trx, { roundId: request.params.id }, actingOf(request), now),
+      );
+      return { recommended: result.recommended, not_recommended: result.notRecommended };
+    },
+  );
+}

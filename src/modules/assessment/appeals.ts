@@ -1,0 +1,210 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import { roundById } from '../competition/queries.ts';
+import { planAssignments } from './assignmentPlanner.ts';
+import { currentDecision, excludedExperts, expertLoads, isExpert, teamOfCluster } from './queries.ts';
+import { appealDeadline } from './resultsLoader.ts';
+import { type Acting, applicationMover, notFoundHere, refused } from './support.ts';
+import { stage1TaskCreator } from './taskCreator.ts';
+
+const MIN_APPEAL_LENGTH = 20;
+
+/**
+ * The applicant's team appeals a refusal, with its reasons, within the rules' window after the
+ * notification; one appeal per decision.
+ */
+export async function appealFiler(
+  trx: Transaction<Database>,
+  props: { applicationId: number; reasons: string },
+  acting: Acting,
+  now: Date,
+): Promise<{ appealId: number }> {
+  const reasons = props.reasons.trim();
+  if ([...reasons].length < MIN_APPEAL_LENGTH) {
+    throw refused(400, 'validation_failed', 'api.validation', { reasons: 'assessment.error.appealReasons' });
+  }
+  const application = await trx
+    .selectFrom('applications')
+    .select(['id', 'roundId', 'state'])
+    .where('id', '=', props.applicationId)
+    .executeTakeFirst();
+  const round = application && (await roundById(trx, application.roundId));
+  if (!application || !round) throw notFoundHere();
+  const decision = await currentDecision(trx, application.id);
+  if (decision?.outcome !== 'refused' || application.state !== 'refused') {
+    throw refused(409, 'not_appealable', 'assessment.error.notAppealable');
+  }
+  if (
+    !decision.notifiedAt ||
+    now.toISOString() > appealDeadline(decision.notifiedAt, round.rules.appealWindowDays)
+  ) {
+    throw refused(409, 'appeal_window_closed', 'assessment.error.appealWindowClosed');
+  }
+  const row = await trx
+    .insertInto('appeals')
+    .values({
+      applicationId: application.id,
+      decisionId: decision.id,
+      filedBy: acting.actorId,
+      reasons,
+      filedAt: now.toISOString(),
+      state: 'filed',
+    })
+    .onConflict((conflict) => conflict.column('decisionId').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!row) throw refused(409, 'already_appealed', 'assessment.error.alreadyAppealed');
+  await auditRecorder(
+    trx,
+    {
+      ...acting,
+      action: 'assessment.appeal.filed',
+      entityType: 'appeal',
+      entityId: row.id,
+      summary: { after: { reasons } },
+    },
+    now,
+  );
+  return { appealId: row.id };
+}
+
+export type AppealResolution =
+  | { outcome: 'dismissed'; resolution: string }
+  | { outcome: 'reassessment'; resolution: string; expertId?: number };
+
+/**
+ * The operator dismisses an appeal with reasons, or orders a re-assessment by an expert who has never
+ * been on the application (chosen, or the least loaded eligible one): the decision no longer stands
+ * and the application is back in assessment. The team is mailed either way.
+ */
+export async function appealResolver(
+  trx: Transaction<Database>,
+  props: { appealId: number; resolution: AppealResolution; baseUrl: string },
+  acting: Acting,
+  now: Date,
+): Promise<{ taskId: number | null }> {
+  const { resolution } = props;
+  if (resolution.resolution.trim().length === 0) {
+    throw refused(400, 'validation_failed', 'api.validation', {
+      resolution: 'assessment.error.reasonRequired',
+    });
+  }
+  const appeal = await trx
+    .selectFrom('appeals')
+    .selectAll()
+    .where('id', '=', props.appealId)
+    .executeTakeFirst();
+  if (!appeal) throw notFoundHere();
+  if (appeal.state !== 'filed') throw refused(409, 'appeal_resolved', 'assessment.error.appealResolved');
+  const application = await trx
+    .selectFrom('applications')
+    .select(['id', 'roundId', 'clusterId'])
+    .where('id', '=', appeal.applicationId)
+    .executeTakeFirstOrThrow();
+  let taskId: number | null = null;
+  if (resolution.outcome === 'reassessment') {
+    taskId = await reassessmentOrderer(trx, application, resolution.expertId, props.baseUrl, acting, now);
+    await trx
+      .updateTable('assessmentDecisions')
+      .set({ supersededAt: now.toISOString() })
+      .where('id', '=', appeal.decisionId)
+      .execute();
+  }
+  await trx
+    .updateTable('appeals')
+    .set({
+      state: resolution.outcome,
+      resolution: resolution.resolution.trim(),
+      resolvedBy: acting.actorId,
+      resolvedAt: now.toISOString(),
+      reassessmentTaskId: taskId,
+    })
+    .where('id', '=', appeal.id)
+    .execute();
+  await auditRecorder(
+    trx,
+    {
+      ...acting,
+      action: `assessment.appeal.${resolution.outcome}`,
+      entityType: 'appeal',
+      entityId: appeal.id,
+      summary: {
+        before: { state: 'filed' },
+        after: { state: resolution.outcome, resolution: resolution.resolution.trim(), taskId },
+      },
+    },
+    now,
+  );
+  const cluster = await trx
+    .selectFrom('clusters')
+    .select('name')
+    .where('id', '=', application.clusterId)
+    .executeTakeFirstOrThrow();
+  for (const person of await teamOfCluster(trx, application.clusterId)) {
+    await mailEnqueuer(
+      trx,
+      {
+        to: person.email,
+        locale: 'pl',
+        template: 'assessmentAppealResolved',
+        params: {
+          name: person.name,
+          clusterName: cluster.name,
+          reassessment: resolution.outcome === 'reassessment',
+          resolution: resolution.resolution.trim(),
+          link: `${props.baseUrl}/konkurs/wnioski/${application.id}/wyniki`,
+        },
+      },
+      now,
+    );
+  }
+  return { taskId };
+}
+
+async function reassessmentOrderer(
+  trx: Transaction<Database>,
+  application: { id: number; roundId: number; clusterId: number },
+  chosen: number | undefined,
+  baseUrl: string,
+  acting: Acting,
+  now: Date,
+): Promise<number> {
+  const excluded = (await excludedExperts(trx, [application])).get(application.id) ?? new Set<number>();
+  let expertId = chosen;
+  if (expertId !== undefined) {
+    if (!(await isExpert(trx, expertId))) {
+      throw refused(400, 'validation_failed', 'api.validation', { expertId: 'assessment.error.notAnExpert' });
+    }
+    if (excluded.has(expertId)) {
+      throw refused(409, 'expert_excluded', 'assessment.error.differentExpert', {
+        expertId: 'assessment.error.differentExpert',
+      });
+    }
+  } else {
+    expertId = planAssignments(
+      [{ applicationId: application.id, slots: 1, excluded }],
+      await expertLoads(trx),
+    )[0]?.expertId;
+    if (expertId === undefined) throw refused(409, 'no_expert', 'assessment.error.noExpertAvailable');
+  }
+  if (!(await applicationMover(trx, application.id, 'in_assessment', now))) {
+    throw refused(409, 'not_appealable', 'assessment.error.notAppealable');
+  }
+  const round = await roundById(trx, application.roundId);
+  const [taskId] = await stage1TaskCreator(
+    trx,
+    {
+      applicationId: application.id,
+      expertIds: [expertId],
+      reason: 'appeal',
+      dueAt: round?.assessmentDueAt ?? null,
+      baseUrl,
+    },
+    acting,
+    now,
+  );
+  if (taskId === undefined) throw refused(409, 'no_expert', 'assessment.error.noExpertAvailable');
+  return taskId;
+}

@@ -1,0 +1,56 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { applicationById, roundById } from '../competition/queries.ts';
+import { ASSIGNABLE_STATES } from './applicationTransitions.ts';
+import { excludedExperts, isExpert } from './queries.ts';
+import { type Acting, notFoundHere, refused } from './support.ts';
+import type { TaskReason } from './tables.ts';
+import { stage1TaskCreator } from './taskCreator.ts';
+
+/**
+ * The operator gives an application to chosen experts: each must be an expert, not linked to the
+ * cluster by a declared interest and not already on the application. Asking for one more expert on a
+ * divergent application is the same, with the reason 'divergence'.
+ */
+export async function expertAssigner(
+  trx: Transaction<Database>,
+  props: { applicationId: number; expertIds: readonly number[]; reason?: TaskReason; baseUrl: string },
+  acting: Acting,
+  now: Date,
+): Promise<number[]> {
+  const application = await applicationById(trx, props.applicationId);
+  if (!application) throw notFoundHere();
+  if (!ASSIGNABLE_STATES.includes(application.state)) {
+    throw refused(409, 'not_assignable', 'assessment.error.notAssignable');
+  }
+  const expertIds = [...new Set(props.expertIds)];
+  if (expertIds.length === 0) {
+    throw refused(400, 'validation_failed', 'api.validation', { expertIds: 'assessment.error.chooseExpert' });
+  }
+  const excluded = (await excludedExperts(trx, [application])).get(application.id) ?? new Set<number>();
+  for (const expertId of expertIds) {
+    if (!(await isExpert(trx, expertId))) {
+      throw refused(400, 'validation_failed', 'api.validation', {
+        expertIds: 'assessment.error.notAnExpert',
+      });
+    }
+    if (excluded.has(expertId)) {
+      throw refused(409, 'expert_excluded', 'assessment.error.expertExcluded', {
+        expertIds: 'assessment.error.expertExcluded',
+      });
+    }
+  }
+  const round = await roundById(trx, application.roundId);
+  return stage1TaskCreator(
+    trx,
+    {
+      applicationId: application.id,
+      expertIds,
+      reason: props.reason ?? 'initial',
+      dueAt: round?.assessmentDueAt ?? null,
+      baseUrl: props.baseUrl,
+    },
+    acting,
+    now,
+  );
+}

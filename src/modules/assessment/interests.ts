@@ -1,0 +1,100 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { nipProblem, normaliseNip } from '../registry/validation/identifiers.ts';
+import { type Acting, type Db, notFoundHere, refused } from './support.ts';
+
+export type InterestInput = { nip: string; note: string } | { clusterId: number; note: string };
+
+/** An expert declares a link to an organisation (by NIP) or to a cluster of the registry. */
+export async function interestDeclarer(
+  trx: Transaction<Database>,
+  props: { expertId: number; interest: InterestInput },
+  acting: Acting,
+  now: Date,
+): Promise<{ id: number }> {
+  const { interest } = props;
+  let values: { nip: string | null; clusterId: number | null };
+  if ('nip' in interest) {
+    const problem = nipProblem(interest.nip);
+    if (problem) throw refused(400, 'validation_failed', 'api.validation', { nip: problem });
+    const nip = normaliseNip(interest.nip);
+    values = { nip, clusterId: null };
+  } else {
+    const cluster = await trx
+      .selectFrom('clusters')
+      .select('id')
+      .where('id', '=', interest.clusterId)
+      .executeTakeFirst();
+    if (!cluster)
+      throw refused(400, 'validation_failed', 'api.validation', { clusterId: 'assessment.error.cluster' });
+    values = { nip: null, clusterId: cluster.id };
+  }
+  const row = await trx
+    .insertInto('expertInterests')
+    .values({
+      expertId: props.expertId,
+      ...values,
+      note: interest.note.trim() || null,
+      createdAt: now.toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await auditRecorder(
+    trx,
+    {
+      ...acting,
+      action: 'assessment.interest.declared',
+      entityType: 'expert_interest',
+      entityId: row.id,
+      summary: { after: values },
+    },
+    now,
+  );
+  return row;
+}
+
+/** An expert withdraws one of their own declared interests. */
+export async function interestRemover(
+  trx: Transaction<Database>,
+  props: { expertId: number; interestId: number },
+  acting: Acting,
+  now: Date,
+): Promise<void> {
+  const row = await trx
+    .selectFrom('expertInterests')
+    .select(['id', 'nip', 'clusterId'])
+    .where('id', '=', props.interestId)
+    .where('expertId', '=', props.expertId)
+    .executeTakeFirst();
+  if (!row) throw notFoundHere();
+  await trx.deleteFrom('expertInterests').where('id', '=', row.id).execute();
+  await auditRecorder(
+    trx,
+    {
+      ...acting,
+      action: 'assessment.interest.removed',
+      entityType: 'expert_interest',
+      entityId: row.id,
+      summary: { before: { nip: row.nip, clusterId: row.clusterId } },
+    },
+    now,
+  );
+}
+
+export async function interestsOf(db: Db, expertId: number) {
+  return db
+    .selectFrom('expertInterests')
+    .leftJoin('clusters', 'clusters.id', 'expertInterests.clusterId')
+    .select([
+      'expertInterests.id',
+      'expertInterests.nip',
+      'expertInterests.clusterId',
+      'expertInterests.note',
+      'expertInterests.createdAt',
+      'clusters.name as clusterName',
+    ])
+    .where('expertInterests.expertId', '=', expertId)
+    .orderBy('expertInterests.id')
+    .execute();
+}

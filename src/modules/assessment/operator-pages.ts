@@ -1,0 +1,151 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from '../../errors.ts';
+import { formBody } from '../accounts/http.ts';
+import { type Round, roundById } from '../competition/queries.ts';
+import { appealResolver } from './appeals.ts';
+import { expertAssigner } from './expertAssigner.ts';
+import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
+import { actingOf, inTransaction } from './http.ts';
+import {
+  allExperts,
+  assignableApplications,
+  openAppeals,
+  panelApplications,
+  panelMembersOf,
+} from './operatorQueries.ts';
+import { panelMemberAdder } from './panel.ts';
+import { roundAutoAssigner } from './roundAutoAssigner.ts';
+import { roundProgress } from './roundProgress.ts';
+import { scoreReopener } from './scoreReopener.ts';
+
+const VIEWS = 'modules/assessment/views';
+const manage = { schema: { hide: true }, config: { access: 'assessment.manage' as const } };
+type IdParams = { Params: { id: string } };
+
+export async function roundOf(request: FastifyRequest<IdParams>): Promise<Round> {
+  const id = positiveId(request.params.id);
+  const round = id === null ? undefined : await roundById(request.server.db, id);
+  if (!round) throw notFound();
+  return round;
+}
+
+/** The operator's assessment page of a round: progress, disagreement, assignment, panel, appeals. */
+export function operatorPages(app: FastifyInstance): void {
+  const baseUrl = app.config.baseUrl;
+  const back = (round: Round, done: string) => `/panel/konkurs/${round.id}/ocena?zrobiono=${done}`;
+
+  app.get<IdParams>('/panel/konkurs/:id/ocena', manage, async (request, reply) => {
+    const round = await roundOf(request);
+    const done = (request.query as { zrobiono?: string }).zrobiono;
+    return assessmentPage(request, reply, round, {
+      notice: done ? request.t('assessment.operator.done') : null,
+    });
+  });
+
+  /** Runs one operator action on the round's page; a refusal comes back on the same page. */
+  const action = (
+    path: string,
+    run: (request: FastifyRequest<IdParams>, round: Round, body: Record<string, unknown>) => Promise<unknown>,
+  ) =>
+    app.post<IdParams>(`/panel/konkurs/:id/ocena/${path}`, manage, async (request, reply) => {
+      const round = await roundOf(request);
+      const body = formBody(request);
+      try {
+        await run(request, round, body);
+      } catch (error) {
+        const refusal = formRefusal(request, error);
+        return assessmentPage(request, reply.code(refusal.status), round, { refusal, values: body });
+      }
+      return reply.redirect(back(round, path), 303);
+    });
+
+  action('automatycznie', (request, round) =>
+    inTransaction(request, (trx, now) =>
+      roundAutoAssigner(trx, { roundId: round.id, baseUrl }, actingOf(request), now),
+    ),
+  );
+  action('przydzial', (request, _round, body) =>
+    inTransaction(request, (trx, now) =>
+      expertAssigner(
+        trx,
+        {
+          applicationId: positiveId(text(body, 'wniosek')) ?? 0,
+          expertIds: [positiveId(text(body, 'ekspert')) ?? 0].filter((id) => id > 0),
+          reason: text(body, 'powod') === 'divergence' ? 'divergence' : 'initial',
+          baseUrl,
+        },
+        actingOf(request),
+        now,
+      ),
+    ),
+  );
+  action('ponowne-otwarcie', (request, _round, body) =>
+    inTransaction(request, (trx, now) =>
+      scoreReopener(
+        trx,
+        { taskId: positiveId(text(body, 'zadanie')) ?? 0, reason: text(body, 'uzasadnienie') },
+        actingOf(request),
+        now,
+      ),
+    ),
+  );
+  action('panel', (request, round, body) =>
+    inTransaction(request, (trx, now) =>
+      panelMemberAdder(
+        trx,
+        { roundId: round.id, expertId: positiveId(text(body, 'ekspert')) ?? 0 },
+        actingOf(request),
+        now,
+      ),
+    ),
+  );
+  action('odwolanie', (request, _round, body) => {
+    const resolution = text(body, 'rozstrzygniecie');
+    const expertId = positiveId(text(body, 'ekspert')) ?? undefined;
+    return inTransaction(request, (trx, now) =>
+      appealResolver(
+        trx,
+        {
+          appealId: positiveId(text(body, 'odwolanie')) ?? 0,
+          resolution:
+            text(body, 'wynik') === 'reassessment'
+              ? { outcome: 'reassessment', resolution, expertId }
+              : { outcome: 'dismissed', resolution },
+          baseUrl,
+        },
+        actingOf(request),
+        now,
+      ),
+    );
+  });
+}
+
+async function assessmentPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  round: Round,
+  state: { refusal?: FormRefusal; values?: Record<string, unknown>; notice?: string | null } = {},
+) {
+  const db = request.server.db;
+  const progress = await roundProgress(db, round);
+  const values = state.values ?? {};
+  const refusal = state.refusal;
+  return reply.header('cache-control', 'no-store').page(
+    `${VIEWS}/operator-assessment`,
+    {
+      round,
+      roundName: request.locale === 'en' ? round.nameEn : round.namePl,
+      progress,
+      experts: await allExperts(db),
+      assignable: await assignableApplications(db, round.id),
+      panelMembers: await panelMembersOf(db, round.id),
+      panel: await panelApplications(db, round.id),
+      appeals: await openAppeals(db, round.id),
+      values: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value)])),
+      message: refusal ? (refusal.message ?? Object.values(refusal.errors).join(' ')) : null,
+      notice: state.notice ?? null,
+      csrf: reply.csrfToken(),
+    },
+    { title: request.t('assessment.operator.title') },
+  );
+}

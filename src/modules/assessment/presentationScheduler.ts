@@ -1,0 +1,98 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import { formatDateTime, warsawToInstant } from '../../platform/time.ts';
+import { applicationById } from '../competition/queries.ts';
+import { teamOfCluster } from './queries.ts';
+import { type Acting, notFoundHere, refused } from './support.ts';
+
+export interface PresentationInput {
+  applicationId: number;
+  /** Warsaw wall-clock date and time, "2026-12-10T10:30". */
+  startsAt: string;
+  place: string;
+  onlineUrl: string;
+}
+
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/**
+ * The operator schedules (or moves) an application's presentation to the panel: a Warsaw date and
+ * time and a place or an online link; the cluster's team is mailed.
+ */
+export async function presentationScheduler(
+  trx: Transaction<Database>,
+  props: PresentationInput & { baseUrl: string },
+  acting: Acting,
+  now: Date,
+): Promise<{ startsAt: string }> {
+  const application = await applicationById(trx, props.applicationId);
+  if (!application) throw notFoundHere();
+  if (application.state !== 'panel') throw refused(409, 'not_at_panel', 'assessment.error.notAtPanel');
+  const fields: Record<
+    string,
+    'assessment.error.dateTime' | 'assessment.error.placeOrLink' | 'assessment.error.link'
+  > = {};
+  let startsAt: Date | undefined;
+  try {
+    if (WALL_CLOCK.test(props.startsAt)) startsAt = warsawToInstant(props.startsAt);
+  } catch {
+    startsAt = undefined;
+  }
+  if (!startsAt) fields.startsAt = 'assessment.error.dateTime';
+  const place = props.place.trim();
+  const onlineUrl = props.onlineUrl.trim();
+  if (!place && !onlineUrl) fields.place = 'assessment.error.placeOrLink';
+  if (onlineUrl && !/^https:\/\/[^\s]+$/.test(onlineUrl)) fields.onlineUrl = 'assessment.error.link';
+  if (!startsAt || Object.keys(fields).length > 0)
+    throw refused(400, 'validation_failed', 'api.validation', fields);
+  const values = {
+    startsAt: startsAt.toISOString(),
+    place: place || null,
+    onlineUrl: onlineUrl || null,
+    scheduledBy: acting.actorId,
+    updatedAt: now.toISOString(),
+  };
+  await trx
+    .insertInto('panelPresentations')
+    .values({ applicationId: application.id, ...values })
+    .onConflict((conflict) => conflict.column('applicationId').doUpdateSet(values))
+    .execute();
+  await auditRecorder(
+    trx,
+    {
+      ...acting,
+      action: 'assessment.panel.presentation_scheduled',
+      entityType: 'application',
+      entityId: application.id,
+      summary: { after: { startsAt: values.startsAt, place: values.place, onlineUrl: values.onlineUrl } },
+    },
+    now,
+  );
+  const cluster = await trx
+    .selectFrom('clusters')
+    .select('name')
+    .where('id', '=', application.clusterId)
+    .executeTakeFirstOrThrow();
+  for (const person of await teamOfCluster(trx, application.clusterId)) {
+    await mailEnqueuer(
+      trx,
+      {
+        to: person.email,
+        locale: 'pl',
+        template: 'assessmentPresentationScheduled',
+        params: {
+          name: person.name,
+          clusterName: cluster.name,
+          when: formatDateTime(values.startsAt, 'pl'),
+          place: values.place,
+          onlineUrl: values.onlineUrl,
+          link: `${props.baseUrl}/konkurs/wnioski/${application.id}`,
+        },
+      },
+      now,
+    );
+  }
+  return { startsAt: values.startsAt };
+}

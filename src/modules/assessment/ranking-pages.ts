@@ -1,0 +1,116 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { formBody } from '../accounts/http.ts';
+import type { Round } from '../competition/queries.ts';
+import { decisionRecorder } from './decisionRecorder.ts';
+import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
+import { actingOf, inTransaction } from './http.ts';
+import { roundOf } from './operator-pages.ts';
+import { decisionCandidates } from './operatorQueries.ts';
+import { currentRanking } from './rankingCache.ts';
+import { rankingConfirmer } from './rankingConfirmer.ts';
+
+const VIEWS = 'modules/assessment/views';
+const manage = { schema: { hide: true }, config: { access: 'assessment.manage' as const } };
+type IdParams = { Params: { id: string } };
+const DECIDABLE = ['below_threshold', 'recommended', 'not_recommended'];
+
+/** The operator's ranking (and the recommended list) and the entry of the minister's decisions. */
+export function rankingPages(app: FastifyInstance): void {
+  const baseUrl = app.config.baseUrl;
+
+  app.get<IdParams>('/panel/konkurs/:id/ranking', manage, async (request, reply) => {
+    const round = await roundOf(request);
+    const done = (request.query as { zatwierdzono?: string }).zatwierdzono;
+    return reply.header('cache-control', 'no-store').page(
+      `${VIEWS}/operator-ranking`,
+      {
+        round,
+        currentTab: 'ranking',
+        roundName: request.locale === 'en' ? round.nameEn : round.namePl,
+        rows: await currentRanking(app.db, round),
+        areas: round.rules.areas,
+        thresholds: round.rules.thresholds,
+        notice: done ? request.t('assessment.ranking.confirmed') : null,
+        csrf: reply.csrfToken(),
+      },
+      { title: request.t('assessment.ranking.title') },
+    );
+  });
+
+  app.post<IdParams>('/panel/konkurs/:id/ranking/zatwierdz', manage, async (request, reply) => {
+    const round = await roundOf(request);
+    await inTransaction(request, (trx, now) =>
+      rankingConfirmer(trx, { roundId: round.id }, actingOf(request), now),
+    );
+    return reply.redirect(`/panel/konkurs/${round.id}/ranking?zatwierdzono=1`, 303);
+  });
+
+  app.get<IdParams>('/panel/konkurs/:id/decyzje', manage, async (request, reply) => {
+    const round = await roundOf(request);
+    const done = (request.query as { zapisano?: string }).zapisano;
+    return decisionsPage(request, reply, round, {
+      notice: done ? request.t('assessment.decisions.recorded') : null,
+    });
+  });
+
+  app.post<IdParams>('/panel/konkurs/:id/decyzje', manage, async (request, reply) => {
+    const round = await roundOf(request);
+    const body = formBody(request);
+    const applicationId = positiveId(text(body, 'wniosek')) ?? 0;
+    const outcome = text(body, `wynik-${applicationId}`) === 'granted' ? 'granted' : 'refused';
+    try {
+      await inTransaction(request, (trx, now) =>
+        decisionRecorder(
+          trx,
+          {
+            applicationId,
+            outcome,
+            documentNumber: text(body, `numer-${applicationId}`),
+            documentDate: text(body, `data-${applicationId}`),
+            baseUrl,
+          },
+          actingOf(request),
+          now,
+        ),
+      );
+    } catch (error) {
+      const refusal = formRefusal(request, error);
+      const renamed: Record<string, string> = {};
+      if (refusal.errors.documentNumber) renamed[`numer-${applicationId}`] = refusal.errors.documentNumber;
+      if (refusal.errors.documentDate) renamed[`data-${applicationId}`] = refusal.errors.documentDate;
+      return decisionsPage(request, reply.code(refusal.status), round, {
+        refusal: { ...refusal, errors: renamed },
+        values: body,
+      });
+    }
+    return reply.redirect(`/panel/konkurs/${round.id}/decyzje?zapisano=1`, 303);
+  });
+}
+
+async function decisionsPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  round: Round,
+  state: { refusal?: FormRefusal; values?: Record<string, unknown>; notice?: string | null } = {},
+) {
+  const candidates = await decisionCandidates(request.server.db, round.id);
+  const values = Object.fromEntries(
+    Object.entries(state.values ?? {}).map(([key, value]) => [key, String(value)]),
+  );
+  return reply.header('cache-control', 'no-store').page(
+    `${VIEWS}/operator-decisions`,
+    {
+      round,
+      currentTab: 'decyzje',
+      roundName: request.locale === 'en' ? round.nameEn : round.namePl,
+      open: candidates.filter((c) => DECIDABLE.includes(c.state)),
+      decided: candidates.filter((c) => !DECIDABLE.includes(c.state)),
+      values,
+      errors: state.refusal?.errors ?? {},
+      message: state.refusal?.message ?? null,
+      notice: state.notice ?? null,
+      csrf: reply.csrfToken(),
+    },
+    { title: request.t('assessment.decisions.title') },
+  );
+}

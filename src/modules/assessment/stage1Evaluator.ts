@@ -1,0 +1,92 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { applicationById, roundById } from '../competition/queries.ts';
+import {
+  aggregateStage1,
+  isDivergent,
+  maximumOf,
+  meanValue,
+  roundPoints,
+  stage1Criteria,
+  stage1Outcome,
+} from './aggregation.ts';
+import { planAssignments } from './assignmentPlanner.ts';
+import { excludedExperts, expertLoads, stage1Tasks, submittedScores } from './queries.ts';
+import { type Acting, applicationMover } from './support.ts';
+import { stage1TaskCreator } from './taskCreator.ts';
+
+export type Stage1Step = 'waiting' | 'divergence' | 'panel' | 'below_threshold';
+
+/**
+ * Runs when an expert submits: once every expert holding a slot has submitted, either brings in one
+ * more expert when two totals diverge (once per application; the operator may ask again), or decides
+ * by the stage-1 threshold whether the application goes to the panel.
+ */
+export async function stage1Evaluator(
+  trx: Transaction<Database>,
+  props: { applicationId: number; baseUrl: string },
+  acting: Acting,
+  now: Date,
+): Promise<Stage1Step> {
+  const application = await applicationById(trx, props.applicationId);
+  const round = application && (await roundById(trx, application.roundId));
+  if (!application || !round || application.state !== 'in_assessment') return 'waiting';
+  const rules = round.rules;
+  const tasks = await stage1Tasks(trx, application.id);
+  const active = tasks.filter((task) => task.state !== 'conflict');
+  if (active.length < rules.expertsPerApplication || active.some((task) => task.state !== 'submitted')) {
+    return 'waiting';
+  }
+  const criteria = stage1Criteria(rules);
+  const result = aggregateStage1(criteria, await submittedScores(trx, application.id));
+  const divergedBefore = tasks.some((task) => task.reason === 'divergence');
+  if (!divergedBefore && isDivergent(result.expertTotals, maximumOf(criteria), rules.divergenceShare)) {
+    const excluded = (await excludedExperts(trx, [application])).get(application.id) ?? new Set<number>();
+    const plan = planAssignments(
+      [{ applicationId: application.id, slots: 1, excluded }],
+      await expertLoads(trx),
+    );
+    await stage1TaskCreator(
+      trx,
+      {
+        applicationId: application.id,
+        expertIds: plan.map((entry) => entry.expertId),
+        reason: 'divergence',
+        dueAt: round.assessmentDueAt,
+        baseUrl: props.baseUrl,
+      },
+      acting,
+      now,
+    );
+    await auditRecorder(
+      trx,
+      {
+        ...acting,
+        action: 'assessment.divergence_found',
+        entityType: 'application',
+        entityId: application.id,
+        summary: { after: { expertTotals: result.expertTotals, addedExperts: plan.length } },
+      },
+      now,
+    );
+    return 'divergence';
+  }
+  const outcome = stage1Outcome(rules, result);
+  if (await applicationMover(trx, application.id, outcome, now)) {
+    await auditRecorder(
+      trx,
+      {
+        ...acting,
+        action: 'assessment.stage1_decided',
+        entityType: 'application',
+        entityId: application.id,
+        summary: {
+          after: { state: outcome, mean: roundPoints(meanValue(result.total)), experts: result.experts },
+        },
+      },
+      now,
+    );
+  }
+  return outcome;
+}

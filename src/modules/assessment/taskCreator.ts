@@ -1,0 +1,87 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import { formatDateTime } from '../../platform/time.ts';
+import { type Acting, applicationMover } from './support.ts';
+import type { TaskReason } from './tables.ts';
+
+export interface NewTasks {
+  applicationId: number;
+  expertIds: readonly number[];
+  reason: TaskReason;
+  dueAt: string | null;
+  baseUrl: string;
+}
+
+/**
+ * Gives an application's stage-1 scoring to experts (the unique index refuses the same expert twice),
+ * moves an accepted application into assessment, audits each task and mails each expert.
+ */
+export async function stage1TaskCreator(
+  trx: Transaction<Database>,
+  tasks: NewTasks,
+  acting: Acting,
+  now: Date,
+): Promise<number[]> {
+  if (tasks.expertIds.length === 0) return [];
+  const assignedAt = now.toISOString();
+  const rows = await trx
+    .insertInto('assessmentTasks')
+    .values(
+      tasks.expertIds.map((expertId) => ({
+        applicationId: tasks.applicationId,
+        expertId,
+        stage: 'stage1' as const,
+        state: 'assigned' as const,
+        reason: tasks.reason,
+        assignedBy: acting.actorId,
+        assignedAt,
+        dueAt: tasks.dueAt,
+      })),
+    )
+    .returning(['id', 'expertId'])
+    .execute();
+  await applicationMover(trx, tasks.applicationId, 'in_assessment', now);
+  const experts = await trx
+    .selectFrom('users')
+    .select(['id', 'email', 'name'])
+    .where(
+      'id',
+      'in',
+      rows.map((row) => row.expertId),
+    )
+    .execute();
+  for (const row of rows) {
+    await auditRecorder(
+      trx,
+      {
+        ...acting,
+        action: 'assessment.task.assigned',
+        entityType: 'assessment_task',
+        entityId: row.id,
+        summary: {
+          after: { applicationId: tasks.applicationId, expertId: row.expertId, reason: tasks.reason },
+        },
+      },
+      now,
+    );
+    const expert = experts.find((candidate) => candidate.id === row.expertId);
+    if (!expert) continue;
+    await mailEnqueuer(
+      trx,
+      {
+        to: expert.email,
+        locale: 'pl',
+        template: 'assessmentTaskAssigned',
+        params: {
+          name: expert.name,
+          due: tasks.dueAt ? formatDateTime(tasks.dueAt, 'pl') : null,
+          link: `${tasks.baseUrl}/ekspert/zadania/${row.id}`,
+        },
+      },
+      now,
+    );
+  }
+  return rows.map((row) => row.id);
+}

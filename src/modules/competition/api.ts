@@ -1,0 +1,376 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ApiErrorSchema as ApiError, type ApiErrorBody, notFound } from '../../errors.ts';
+import { can } from '../../policies/index.ts';
+import { clusterAccessOf } from '../registry/team.ts';
+import { FORM_FIELDS } from './applicationForm.ts';
+import { applicationStarter } from './applicationStarter.ts';
+import { applicationSubmitter } from './applicationSubmitter.ts';
+import { applicationWithdrawer } from './applicationWithdrawer.ts';
+import { attachmentStore } from './attachmentStore.ts';
+import { attachmentUploader } from './attachmentUploader.ts';
+import { draftSaver } from './draftSaver.ts';
+import { CompetitionError } from './errors.ts';
+import { formalDecider } from './formalDecider.ts';
+import { authorizedApplication, fieldMessage, reasonText, refusalKey, statusOf } from './http.ts';
+import { presentApplication, presentRound } from './presenters.ts';
+import { allRounds, applicationById, roundById } from './queries.ts';
+import type { RoundInput } from './roundInput.ts';
+import { roundCreator, roundPublisher, roundUpdater } from './roundRecorder.ts';
+import { rulesFromTemplate } from './rules.ts';
+import {
+  AnswersBody,
+  Application,
+  ApplicationCreate,
+  AttachmentParams,
+  FormalCheckBody,
+  FormalCheckResult,
+  IdParams,
+  Receipt,
+  Round,
+  RoundBody,
+  RoundList,
+} from './schemas.ts';
+
+const bearer = [{ bearerAuth: [] }];
+const tags = ['competition'];
+const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
+
+/** A refusal as the API's error body: field problems and eligibility reasons in the caller's language. */
+function sendRefusal(request: FastifyRequest, reply: FastifyReply, error: CompetitionError): FastifyReply {
+  const t = request.t;
+  const fields: Record<string, string> = {};
+  for (const [name, problem] of Object.entries(error.fields)) fields[name] = fieldMessage(t, problem);
+  error.reasons.forEach((reason, index) => {
+    fields[`eligibility.${index}.${reason.code}`] = reasonText(t, reason, request.locale);
+  });
+  const body: ApiErrorBody = { error: { code: error.problem, message: t(refusalKey(error.problem)) } };
+  if (Object.keys(fields).length > 0) body.error.fields = fields;
+  return reply.code(statusOf(error)).header('cache-control', 'no-store').send(body);
+}
+
+async function refusing<T>(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  work: () => Promise<T>,
+): Promise<T | FastifyReply> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof CompetitionError) return sendRefusal(request, reply, error);
+    throw error;
+  }
+}
+
+function command(request: FastifyRequest) {
+  const app = request.server;
+  return {
+    db: app.db,
+    actorId: request.actor?.userId ?? null,
+    now: app.clock.now(),
+    requestId: request.id,
+    ip: request.ip,
+    locale: request.locale,
+    baseUrl: app.config.baseUrl,
+    store: attachmentStore(app.config.dataDir),
+  };
+}
+
+function roundInputOf(body: RoundBody, fallbackRules?: unknown): RoundInput {
+  const rules =
+    body.rules ?? (body.template ? rulesFromTemplate(body.template as 'LATEST_ROUND_RULES') : fallbackRules);
+  return {
+    programmeId: body.programme_id,
+    number: body.number,
+    namePl: body.name_pl,
+    nameEn: body.name_en,
+    descriptionPl: body.description_pl ?? '',
+    descriptionEn: body.description_en ?? '',
+    opensAt: new Date(body.opens_at).toISOString(),
+    closesAt: new Date(body.closes_at).toISOString(),
+    formalCheckDueAt: body.formal_check_due_at ? new Date(body.formal_check_due_at).toISOString() : null,
+    assessmentDueAt: body.assessment_due_at ? new Date(body.assessment_due_at).toISOString() : null,
+    panelDueAt: body.panel_due_at ? new Date(body.panel_due_at).toISOString() : null,
+    decisionDueAt: body.decision_due_at ? new Date(body.decision_due_at).toISOString() : null,
+    rules: (rules ?? rulesFromTemplate('LATEST_ROUND_RULES')) as RoundInput['rules'],
+  };
+}
+
+/** Rounds, applications and the formal check for scripts, with bearer tokens. */
+export default async function competitionApi(app: FastifyInstance): Promise<void> {
+  app.addContentTypeParser(
+    'application/pdf',
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 + 1 },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.get(
+    '/api/v1/rounds',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'Published rounds (all rounds for operators)', response: { 200: RoundList } },
+    },
+    async (request) => {
+      const operator = can(request.actor, 'rounds.manage');
+      const rounds = (await allRounds(app.db)).filter((round) => operator || round.publishedAt !== null);
+      return { items: await Promise.all(rounds.map((round) => presentRound(request, round))) };
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    '/api/v1/rounds/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'A round with its rules',
+        params: IdParams,
+        response: { 200: Round, 404: ApiError },
+      },
+    },
+    async (request) => {
+      const round = await roundById(app.db, request.params.id);
+      if (!round || (round.publishedAt === null && !can(request.actor, 'rounds.manage'))) throw notFound();
+      return presentRound(request, round);
+    },
+  );
+
+  app.post<{ Body: RoundBody }>(
+    '/api/v1/rounds',
+    {
+      config: { access: 'rounds.manage' },
+      schema: {
+        tags,
+        summary: 'Create a draft round',
+        security: bearer,
+        body: RoundBody,
+        response: { 201: Round, ...errors },
+      },
+    },
+    async (request, reply) =>
+      refusing(request, reply, async () => {
+        const { id } = await roundCreator(command(request), roundInputOf(request.body));
+        const round = await roundById(app.db, id);
+        return reply.code(201).send(round && (await presentRound(request, round)));
+      }),
+  );
+
+  app.put<{ Params: IdParams; Body: RoundBody }>(
+    '/api/v1/rounds/:id',
+    {
+      config: { access: 'rounds.manage' },
+      schema: {
+        tags,
+        summary: 'Change a round; its rules and opening are refused (409) once it has opened',
+        security: bearer,
+        params: IdParams,
+        body: RoundBody,
+        response: { 200: Round, ...errors },
+      },
+    },
+    async (request, reply) =>
+      refusing(request, reply, async () => {
+        const existing = await roundById(app.db, request.params.id);
+        if (!existing) throw new CompetitionError('not_found');
+        await roundUpdater(command(request), existing.id, roundInputOf(request.body, existing.rules));
+        const round = await roundById(app.db, existing.id);
+        return round && presentRound(request, round);
+      }),
+  );
+
+  app.post<{ Params: IdParams }>(
+    '/api/v1/rounds/:id/publish',
+    {
+      config: { access: 'rounds.manage' },
+      schema: {
+        tags,
+        summary: 'Publish a round',
+        security: bearer,
+        params: IdParams,
+        response: { 200: Round, ...errors },
+      },
+    },
+    async (request, reply) =>
+      refusing(request, reply, async () => {
+        await roundPublisher(command(request), request.params.id);
+        const round = await roundById(app.db, request.params.id);
+        return round && presentRound(request, round);
+      }),
+  );
+
+  app.post<{ Body: ApplicationCreate }>(
+    '/api/v1/applications',
+    {
+      config: { access: 'applications.apply' },
+      schema: {
+        tags,
+        summary: "Start a draft application for your team's cluster",
+        security: bearer,
+        body: ApplicationCreate,
+        response: { 201: Application, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const access = await clusterAccessOf(app.db, request.actor, request.body.cluster_id);
+      if (!can(request.actor, 'applications.apply', access)) throw notFound();
+      return refusing(request, reply, async () => {
+        const { id } = await applicationStarter(command(request), {
+          roundId: request.body.round_id,
+          clusterId: request.body.cluster_id,
+        });
+        const application = await applicationById(app.db, id);
+        return reply.code(201).send(application && (await presentApplication(request, application)));
+      });
+    },
+  );
+
+  app.get<{ Params: IdParams }>(
+    '/api/v1/applications/:id',
+    {
+      config: { access: 'applications.read' },
+      schema: {
+        tags,
+        summary: 'An application (its team and operators only)',
+        security: bearer,
+        params: IdParams,
+        response: { 200: Application, ...errors },
+      },
+    },
+    async (request) => {
+      const { application } = await authorizedApplication(request, request.params.id, 'applications.read');
+      return presentApplication(request, application);
+    },
+  );
+
+  app.patch<{ Params: IdParams; Body: AnswersBody }>(
+    '/api/v1/applications/:id',
+    {
+      config: { access: 'applications.apply' },
+      schema: {
+        tags,
+        summary: 'Save answers of a draft (or the fields asked for in a correction)',
+        security: bearer,
+        params: IdParams,
+        body: AnswersBody,
+        response: { 200: Application, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
+      return refusing(request, reply, async () => {
+        await draftSaver(command(request), {
+          applicationId: application.id,
+          fields: FORM_FIELDS,
+          input: request.body.answers,
+        });
+        const updated = await applicationById(app.db, application.id);
+        return updated && presentApplication(request, updated);
+      });
+    },
+  );
+
+  app.put<{ Params: AttachmentParams }>(
+    '/api/v1/applications/:id/attachments/:code',
+    {
+      config: { access: 'applications.apply' },
+      schema: {
+        tags,
+        summary: 'Upload an attachment (body: the PDF, Content-Type application/pdf, at most 10 MB)',
+        security: bearer,
+        params: AttachmentParams,
+        response: { 200: Application, 413: ApiError, 415: ApiError, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
+      const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      return refusing(request, reply, async () => {
+        await attachmentUploader(command(request), {
+          applicationId: application.id,
+          code: request.params.code,
+          fileName: `${request.params.code}.pdf`,
+          data,
+        });
+        const updated = await applicationById(app.db, application.id);
+        return updated && presentApplication(request, updated);
+      });
+    },
+  );
+
+  app.post<{ Params: IdParams }>(
+    '/api/v1/applications/:id/submit',
+    {
+      config: { access: 'applications.apply' },
+      schema: {
+        tags,
+        summary: 'Submit (or resubmit after corrections); the server’s clock decides, closes_at inclusive',
+        security: bearer,
+        params: IdParams,
+        response: { 200: Receipt, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
+      return refusing(request, reply, async () => {
+        const receipt = await applicationSubmitter(command(request), application.id);
+        return {
+          application_id: receipt.applicationId,
+          receipt_number: receipt.receiptNumber,
+          submitted_at: receipt.submittedAt,
+          sha256: receipt.sha256,
+          version: receipt.version,
+        };
+      });
+    },
+  );
+
+  app.post<{ Params: IdParams }>(
+    '/api/v1/applications/:id/withdraw',
+    {
+      config: { access: 'applications.apply' },
+      schema: {
+        tags,
+        summary: 'Withdraw before a decision',
+        security: bearer,
+        params: IdParams,
+        response: { 204: Type204, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
+      return refusing(request, reply, async () => {
+        await applicationWithdrawer(command(request), application.id);
+        return reply.code(204).send();
+      });
+    },
+  );
+
+  app.post<{ Params: IdParams; Body: FormalCheckBody }>(
+    '/api/v1/applications/:id/formal-check',
+    {
+      config: { access: 'applications.formalCheck' },
+      schema: {
+        tags,
+        summary: 'Record the formal check: accept, reject with reasons, or ask for corrections',
+        security: bearer,
+        params: IdParams,
+        body: FormalCheckBody,
+        response: { 200: FormalCheckResult, ...errors },
+      },
+    },
+    async (request, reply) =>
+      refusing(request, reply, async () => {
+        const body = request.body;
+        const result = await formalDecider(command(request), request.params.id, {
+          decision: body.decision,
+          comment: body.comment ?? '',
+          confirmed: body.confirmed ?? [],
+          correctionFields: body.correction_fields ?? [],
+          correctionAttachments: body.correction_attachments ?? [],
+        });
+        const application = await applicationById(app.db, request.params.id);
+        return { state: application?.state ?? '', corrections_due_at: result.correctionsDueAt };
+      }),
+  );
+}
+
+const Type204 = { type: 'null' } as const;

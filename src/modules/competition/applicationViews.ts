@@ -1,0 +1,258 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from '../../errors.ts';
+import { warsawDate } from '../../platform/time.ts';
+import { assetUrl } from '../../ui/assets.ts';
+import type { MessageKey } from '../../ui/i18n/messages.ts';
+import {
+  ENTERPRISE_SIZE_CODES,
+  enterpriseSizeName,
+  ORGANISATION_TYPE_CODES,
+  organisationTypeName,
+} from '../registry/organisationTypes.ts';
+import {
+  FORM_FIELDS,
+  fieldsOfStep,
+  formProblems,
+  parseForm,
+  WIZARD_STEPS,
+  type WizardStep,
+} from './applicationForm.ts';
+import { canBeWithdrawn } from './applicationStates.ts';
+import { attachmentStore } from './attachmentStore.ts';
+import { clusterFacts } from './clusterFacts.ts';
+import { draftSaver } from './draftSaver.ts';
+import { STASH_COOKIE, stashTaker } from './draftStash.ts';
+import { editableScope, mayEditField, mayReplaceAttachment } from './editableScope.ts';
+import { eligibilityReasons } from './eligibility.ts';
+import { CompetitionError } from './errors.ts';
+import { fieldMessage, fieldMessages, noStore, reasonText, refusalKey } from './http.ts';
+import {
+  type Application,
+  currentAttachments,
+  latestFormalCheck,
+  roundById,
+  snapshotVersions,
+} from './queries.ts';
+
+const VIEWS = 'modules/competition/views';
+export const STEP_SLUGS: Record<WizardStep, string> = {
+  cluster: 'dane-klastra',
+  figures: 'wskazniki',
+  strategy: 'strategia',
+  attachments: 'zalaczniki',
+  review: 'podsumowanie',
+};
+export const stepUrl = (id: number, step: WizardStep) => `/konkurs/wnioski/${id}/krok/${STEP_SLUGS[step]}`;
+
+export function applicationCommand(request: FastifyRequest) {
+  const app = request.server;
+  return {
+    db: app.db,
+    actorId: request.actor?.userId ?? null,
+    now: app.clock.now(),
+    requestId: request.id,
+    ip: request.ip,
+    locale: request.locale,
+    baseUrl: app.config.baseUrl,
+    store: attachmentStore(app.config.dataDir),
+  };
+}
+
+/** Puts back what was typed when the session had expired, saving it into the draft where it may change. */
+export async function restoredStep(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  application: Application,
+  step: WizardStep,
+  token: string,
+) {
+  const app = request.server;
+  reply.clearCookie(STASH_COOKIE, { path: '/konkurs/wnioski' });
+  const stashed = await stashTaker(app.db, { applicationId: application.id, token }, app.clock.now());
+  if (!stashed) return stepPage(request, reply, application, step, {});
+  const notice = request.t('competition.wizard.restored');
+  try {
+    const saved = await draftSaver(applicationCommand(request), {
+      applicationId: application.id,
+      fields: FORM_FIELDS,
+      input: stashed,
+    });
+    const updated = { ...application, form: JSON.stringify(saved.form) };
+    return stepPage(request, reply, updated, step, { notice });
+  } catch (error) {
+    if (!(error instanceof CompetitionError)) throw error;
+    return stepPage(request, reply, application, step, {
+      values: stashed,
+      notice,
+      errors: fieldMessages(request.t, error.fields),
+      refusal: request.t(refusalKey(error.problem)),
+    });
+  }
+}
+
+export async function statusPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  application: Application,
+  onTeam: boolean,
+  state: { error?: string },
+) {
+  const app = request.server;
+  const t = request.t;
+  const round = await roundById(app.db, application.roundId);
+  if (!round) throw notFound();
+  const check = await latestFormalCheck(app.db, application.id);
+  const scope = editableScope(application, check, app.clock.now());
+  const cluster = await clusterFacts(app.db, application.clusterId);
+  const withdrawn = (request.query as { wycofano?: string }).wycofano
+    ? t('competition.application.withdrawn')
+    : undefined;
+  return noStore(reply).page(
+    `${VIEWS}/application`,
+    {
+      application,
+      clusterName: cluster?.name ?? '',
+      roundName: request.locale === 'en' ? round.nameEn : round.namePl,
+      round,
+      stateLabel: t(`competition.state.${application.state}` as MessageKey),
+      kindLabel: t(`competition.kind.${application.kind}` as MessageKey),
+      check: check
+        ? {
+            ...check,
+            fields: (JSON.parse(check.correctionFields) as string[]).map((name) =>
+              t(`competition.field.${name}` as MessageKey),
+            ),
+            attachments: (JSON.parse(check.correctionAttachments) as string[]).map(
+              (code) =>
+                round.rules.eligibility.requiredAttachments.find((a) => a.code === code)?.[
+                  request.locale === 'en' ? 'nameEn' : 'namePl'
+                ] ?? code,
+            ),
+            decisionLabel: t(`competition.decision.${check.decision}` as MessageKey),
+          }
+        : null,
+      versions: await snapshotVersions(app.db, application.id),
+      editable: onTeam && scope.kind !== 'none',
+      correcting: scope.kind === 'corrections',
+      withdrawable: onTeam && canBeWithdrawn(application.state),
+      notice: withdrawn,
+      error: state.error,
+      csrf: reply.csrfToken(),
+    },
+    { title: t('competition.application.title', { cluster: cluster?.name ?? '' }), section: 'competition' },
+  );
+}
+
+interface StepState {
+  values?: Record<string, unknown>;
+  errors?: Record<string, string>;
+  notice?: string;
+  refusal?: string;
+}
+
+export async function stepPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  application: Application,
+  step: WizardStep,
+  state: StepState,
+) {
+  const app = request.server;
+  const t = request.t;
+  const round = await roundById(app.db, application.roundId);
+  if (!round) throw notFound();
+  const now = app.clock.now();
+  const scope = editableScope(application, await latestFormalCheck(app.db, application.id), now);
+  if (scope.kind === 'none') {
+    if (state.refusal) return statusPage(request, reply, application, true, { error: state.refusal });
+    return reply.redirect(`/konkurs/wnioski/${application.id}`, 303);
+  }
+  const form = parseForm(application.form);
+  const values: Record<string, string> = { ...form };
+  for (const [name, value] of Object.entries(state.values ?? {}))
+    if (typeof value === 'string') values[name] = value;
+  const facts = await clusterFacts(app.db, application.clusterId);
+  const attachments = await currentAttachments(app.db, application.id);
+  const en = request.locale === 'en';
+  const index = WIZARD_STEPS.indexOf(step);
+  const problems = step === 'review' ? formProblems(form) : {};
+  const reasons =
+    step === 'review' && facts
+      ? eligibilityReasons(round.rules, facts, warsawDate(now), new Set(attachments.map((a) => a.code)))
+      : [];
+  return noStore(reply)
+    .code(reply.statusCode)
+    .page(
+      `${VIEWS}/wizard`,
+      {
+        application,
+        step,
+        stepTitle: t(`competition.wizard.step.${step}` as MessageKey),
+        steps: WIZARD_STEPS.map((s, i) => ({
+          step: s,
+          number: i + 1,
+          href: stepUrl(application.id, s),
+          label: t(`competition.wizard.step.${s}` as MessageKey),
+          current: s === step,
+        })),
+        number: index + 1,
+        total: WIZARD_STEPS.length,
+        action: stepUrl(application.id, step),
+        fields: fieldsOfStep(step).map((spec) => ({
+          ...spec,
+          label: t(`competition.field.${spec.name}` as MessageKey),
+          value: values[spec.name] ?? '',
+          readonly: !mayEditField(scope, spec.name),
+        })),
+        facts: facts && {
+          ...facts,
+          byType: ORGANISATION_TYPE_CODES.filter((type) => facts.membersByType[type]).map((type) => ({
+            label: organisationTypeName(type, request.locale),
+            count: facts.membersByType[type],
+          })),
+          bySize: [...ENTERPRISE_SIZE_CODES]
+            .filter((size) => facts.enterprisesBySize[size])
+            .map((size) => ({
+              label: enterpriseSizeName(size, request.locale),
+              count: facts.enterprisesBySize[size],
+            })),
+        },
+        attachments: round.rules.eligibility.requiredAttachments.map((required) => {
+          const file = attachments.find((a) => a.code === required.code);
+          return {
+            code: required.code,
+            name: en ? required.nameEn : required.namePl,
+            file,
+            replaceable: mayReplaceAttachment(scope, required.code),
+          };
+        }),
+        answers: FORM_FIELDS.map((spec) => ({
+          name: spec.name,
+          step: spec.step,
+          label: t(`competition.field.${spec.name}` as MessageKey),
+          value: form[spec.name] ?? '',
+          problem: problems[spec.name] ? fieldMessage(t, problems[spec.name] ?? '') : '',
+        })),
+        reviewProblems: [
+          ...Object.entries(problems).map(
+            ([name, problem]) =>
+              `${t(`competition.field.${name}` as MessageKey)}: ${fieldMessage(t, problem)}`,
+          ),
+          ...reasons.map((reason) => reasonText(t, reason, request.locale)),
+        ],
+        stepUrls: Object.fromEntries(WIZARD_STEPS.map((s) => [s, stepUrl(application.id, s)])),
+        closesAt: round.closesAt,
+        dueAt: scope.kind === 'corrections' ? scope.dueAt : null,
+        errors: state.errors ?? {},
+        notice: state.notice,
+        refusal: state.refusal,
+        csrf: reply.csrfToken(),
+        autosaveUrl: `/konkurs/wnioski/${application.id}/autozapis`,
+        script: assetUrl('js/competition-autosave.js'),
+      },
+      {
+        title: t('competition.wizard.title', { step: t(`competition.wizard.step.${step}` as MessageKey) }),
+        section: 'competition',
+      },
+    );
+}

@@ -1,0 +1,405 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
+import { warsawToInstant } from '../../platform/time.ts';
+import { grantKkk } from '../registry/testing.ts';
+import { FORM_FIELDS, fieldsOfStep } from './applicationForm.ts';
+import { applicationStarter } from './applicationStarter.ts';
+import { applicationSubmitter } from './applicationSubmitter.ts';
+import { applicationWithdrawer } from './applicationWithdrawer.ts';
+import { attachmentUploader } from './attachmentUploader.ts';
+import { draftSaver } from './draftSaver.ts';
+import { draftStasher } from './draftStash.ts';
+import { CompetitionError } from './errors.ts';
+import { correctionsDeadline, formalDecider } from './formalDecider.ts';
+import { expiredCorrectionsRejecter, expiredStashesRemover } from './jobs.ts';
+import { applicationById, roundById, snapshotVersions } from './queries.ts';
+import { roundUpdater } from './roundRecorder.ts';
+import { canonicalJson, sha256Hex } from './snapshot.ts';
+import {
+  COMPLETE_ANSWERS,
+  clusterWithTeam,
+  lenientRules,
+  movableClock,
+  PDF,
+  PNG,
+  person,
+  publishedRound,
+  roundInput,
+  testStore,
+} from './testing.ts';
+
+const OPENS = '2026-12-01T08:00:00.000Z';
+const CLOSES = '2026-12-15T15:00:00.000Z';
+
+async function refusal(promise: Promise<unknown>): Promise<CompetitionError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof CompetitionError) return error;
+    throw error;
+  }
+  assert.fail('expected a refusal');
+}
+
+describe('applications', () => {
+  let database: TestDatabase;
+  const time = movableClock('2026-11-20T10:00:00.000Z');
+  const store = testStore();
+  const command = () => ({
+    db: database.db,
+    actorId: null as number | null,
+    now: time.clock.now(),
+    locale: 'pl' as const,
+    baseUrl: 'http://localhost:3000',
+    store,
+  });
+
+  before(async () => {
+    database = await migratedDatabase();
+  });
+  after(async () => database.destroy());
+
+  /** A draft with every answer and attachment, in a round open now. */
+  async function completeDraft(options: { members?: number; foundedOn?: string } = {}) {
+    time.set('2026-11-20T10:00:00.000Z');
+    const roundId = await publishedRound(database.db, time.clock.now(), { opensAt: OPENS, closesAt: CLOSES });
+    const user = await person(database.db, time.clock, ['coordinator']);
+    const cluster = await clusterWithTeam(database.db, user.id, options.members ?? 6, options.foundedOn);
+    time.set('2026-12-02T09:00:00.000Z');
+    const actor = { ...command(), actorId: user.id };
+    const { id } = await applicationStarter(actor, { roundId, clusterId: cluster.id });
+    await draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
+    for (const code of ['agreement', 'strategy', 'members'])
+      await attachmentUploader(actor, { applicationId: id, code, fileName: `${code}.pdf`, data: PDF });
+    return { roundId, user, cluster, id, actor };
+  }
+
+  it('keep what was typed in a draft even when it is wrong, and report the problems', async () => {
+    const { id, actor } = await completeDraft();
+    const saved = await draftSaver(
+      { ...actor, now: time.clock.now() },
+      { applicationId: id, fields: fieldsOfStep('figures'), input: { employment: 'dużo', patents: '3' } },
+    );
+    assert.equal(saved.problems.employment, 'integer');
+    const application = await applicationById(database.db, id);
+    assert.match(application?.form ?? '', /"employment":"dużo"/);
+  });
+
+  it('accept a PDF by its content only: a PNG named .pdf and an oversized file are refused', async () => {
+    const { id, actor } = await completeDraft();
+    const png = await refusal(
+      attachmentUploader(actor, {
+        applicationId: id,
+        code: 'strategy',
+        fileName: 'strategia.pdf',
+        data: PNG,
+      }),
+    );
+    assert.deepEqual(png.fields, { strategy: 'notPdf' });
+    const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
+    const oversize = await refusal(
+      attachmentUploader(actor, { applicationId: id, code: 'strategy', fileName: 'duzy.pdf', data: big }),
+    );
+    assert.deepEqual(oversize.fields, { strategy: 'tooLarge' });
+  });
+
+  it('accept a submission at the closing instant and refuse one a second later', async () => {
+    const first = await completeDraft();
+    time.set(CLOSES);
+    const receipt = await applicationSubmitter({ ...first.actor, now: time.clock.now() }, first.id);
+    assert.match(receipt.receiptNumber, /^KKK\/\d+\/0001$/);
+    assert.equal(receipt.submittedAt, CLOSES);
+
+    const late = await completeDraft();
+    time.set('2026-12-15T15:00:01.000Z');
+    const refused = await refusal(applicationSubmitter({ ...late.actor, now: time.clock.now() }, late.id));
+    assert.equal(refused.problem, 'round_closed');
+    assert.equal((await applicationById(database.db, late.id))?.state, 'draft');
+  });
+
+  it('give exactly one receipt when the same application is submitted twice at once', async () => {
+    const { id, actor } = await completeDraft();
+    const results = await Promise.allSettled([
+      applicationSubmitter(actor, id),
+      applicationSubmitter(actor, id),
+      applicationSubmitter(actor, id),
+    ]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    assert.equal(won.length, 1);
+    for (const lost of results.filter((r) => r.status === 'rejected'))
+      assert.equal(((lost as PromiseRejectedResult).reason as CompetitionError).problem, 'already_submitted');
+    assert.equal((await snapshotVersions(database.db, id)).length, 1);
+  });
+
+  it('freeze a snapshot whose SHA-256 matches its content, with the attachments’ hashes', async () => {
+    const { id, actor } = await completeDraft();
+    const receipt = await applicationSubmitter(actor, id);
+    const application = await applicationById(database.db, id);
+    assert.ok(application?.snapshot);
+    assert.equal(sha256Hex(canonicalJson(application.snapshot)), receipt.sha256);
+    assert.equal(application.snapshotSha256, receipt.sha256);
+    assert.deepEqual(
+      application.snapshot.attachments.map((a) => a.sha256),
+      [sha256Hex(PDF), sha256Hex(PDF), sha256Hex(PDF)],
+    );
+    assert.equal(application.snapshot.answers.revenue, 350000000.5);
+    const again = await refusal(
+      draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: { employment: '1' } }),
+    );
+    assert.equal(again.problem, 'not_editable');
+    const mail = await database.db
+      .selectFrom('mailOutbox')
+      .select(['subject', 'textBody'])
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.ok(mail.subject.includes(receipt.receiptNumber));
+    assert.ok(mail.textBody.includes(receipt.sha256));
+  });
+
+  it('refuse an ineligible cluster with every reason', async () => {
+    const { id, actor } = await completeDraft({ members: 3, foundedOn: '2026-06-01' });
+    const refused = await refusal(applicationSubmitter(actor, id));
+    assert.equal(refused.problem, 'not_eligible');
+    assert.deepEqual(refused.reasons.map((r) => r.code).sort(), ['minMembers', 'yearsOperating']);
+    assert.deepEqual(refused.reasons.find((r) => r.code === 'minMembers')?.params, {
+      required: 5,
+      actual: 3,
+    });
+  });
+
+  it('refuse a submission without the required attachments, naming them', async () => {
+    time.set('2026-11-20T10:00:00.000Z');
+    const roundId = await publishedRound(database.db, time.clock.now(), { opensAt: OPENS, closesAt: CLOSES });
+    const user = await person(database.db, time.clock);
+    const cluster = await clusterWithTeam(database.db, user.id);
+    time.set('2026-12-02T09:00:00.000Z');
+    const actor = { ...command(), actorId: user.id };
+    const { id } = await applicationStarter(actor, { roundId, clusterId: cluster.id });
+    await draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
+    const refused = await refusal(applicationSubmitter(actor, id));
+    assert.equal(refused.reasons.filter((r) => r.code === 'missingAttachment').length, 3);
+  });
+
+  it('make a cluster that ever held KKK status apply for renewal, and one application per round', async () => {
+    time.set('2026-11-20T10:00:00.000Z');
+    const roundId = await publishedRound(database.db, time.clock.now(), { opensAt: OPENS, closesAt: CLOSES });
+    const user = await person(database.db, time.clock);
+    const cluster = await clusterWithTeam(database.db, user.id);
+    await grantKkk(database.db, cluster.id, { roundNumber: 5, validUntil: '2024-12-31' });
+    const early = await refusal(
+      applicationStarter({ ...command(), actorId: user.id }, { roundId, clusterId: cluster.id }),
+    );
+    assert.equal(early.problem, 'round_not_open');
+    time.set('2026-12-02T09:00:00.000Z');
+    const { id } = await applicationStarter(
+      { ...command(), actorId: user.id },
+      { roundId, clusterId: cluster.id },
+    );
+    assert.equal((await applicationById(database.db, id))?.kind, 'renewal');
+    const twice = await refusal(
+      applicationStarter({ ...command(), actorId: user.id }, { roundId, clusterId: cluster.id }),
+    );
+    assert.equal(twice.problem, 'already_applied');
+  });
+
+  it('freeze the rules and the opening once the round opens', async () => {
+    time.set('2026-11-20T10:00:00.000Z');
+    const input = roundInput({ opensAt: OPENS, closesAt: CLOSES });
+    const roundId = await publishedRound(database.db, time.clock.now(), input);
+    const changed = lenientRules();
+    changed.thresholds.final = 90;
+    await roundUpdater(command(), roundId, { ...input, rules: changed });
+    assert.equal((await roundById(database.db, roundId))?.rules.thresholds.final, 90);
+    time.set(OPENS);
+    const frozen = await refusal(roundUpdater(command(), roundId, { ...input, rules: lenientRules() }));
+    assert.equal(frozen.problem, 'rules_frozen');
+    const moved = await refusal(
+      roundUpdater(command(), roundId, { ...input, rules: changed, opensAt: '2026-12-05T08:00:00.000Z' }),
+    );
+    assert.equal(moved.problem, 'rules_frozen');
+    await roundUpdater(command(), roundId, {
+      ...input,
+      rules: changed,
+      closesAt: '2026-12-20T15:00:00.000Z',
+    });
+    assert.equal((await roundById(database.db, roundId))?.closesAt, '2026-12-20T15:00:00.000Z');
+  });
+
+  it('let the operator ask for corrections: only those fields change, within the window, as a new version', async () => {
+    const { id, actor } = await completeDraft();
+    const first = await applicationSubmitter(actor, id);
+    const operator = await person(database.db, time.clock, ['operator']);
+    const decided = await formalDecider({ ...command(), actorId: operator.id }, id, {
+      decision: 'corrections',
+      confirmed: [],
+      comment: 'Uzupełnij zatrudnienie i strategię.',
+      correctionFields: ['employment'],
+      correctionAttachments: ['strategy'],
+    });
+    assert.equal(decided.correctionsDueAt, correctionsDeadline(time.clock.now(), 7));
+    assert.equal(decided.correctionsDueAt, '2026-12-09T22:59:59.999Z', 'the end of 9 December in Warsaw');
+    const other = await refusal(
+      draftSaver(actor, {
+        applicationId: id,
+        fields: FORM_FIELDS,
+        input: { ...COMPLETE_ANSWERS, patents: '99' },
+      }),
+    );
+    assert.deepEqual(other.fields, { patents: 'notRequested' });
+    const otherFile = await refusal(
+      attachmentUploader(actor, { applicationId: id, code: 'agreement', fileName: 'a.pdf', data: PDF }),
+    );
+    assert.equal(otherFile.problem, 'field_not_requested');
+    await draftSaver(actor, {
+      applicationId: id,
+      fields: FORM_FIELDS,
+      input: { ...COMPLETE_ANSWERS, employment: '1300' },
+    });
+    await attachmentUploader(actor, {
+      applicationId: id,
+      code: 'strategy',
+      fileName: 'strategia-2.pdf',
+      data: Buffer.concat([PDF, Buffer.from('v2')]),
+    });
+    const second = await applicationSubmitter(actor, id);
+    assert.equal(second.receiptNumber, first.receiptNumber, 'the receipt number stays');
+    assert.equal(second.version, 2);
+    const versions = await snapshotVersions(database.db, id);
+    assert.deepEqual(
+      versions.map((v) => v.sha256),
+      [first.sha256, second.sha256],
+    );
+    assert.match(versions[0]?.snapshot ?? '', /"employment":1200/);
+    assert.match(versions[1]?.snapshot ?? '', /"employment":1300/);
+    await formalDecider({ ...command(), actorId: operator.id }, id, {
+      decision: 'accepted',
+      confirmed: [],
+      comment: '',
+      correctionFields: [],
+      correctionAttachments: [],
+    });
+    assert.equal((await applicationById(database.db, id))?.state, 'formally_accepted');
+  });
+
+  it('refuse corrections after the window and reject the application then', async () => {
+    const { id, actor } = await completeDraft();
+    await applicationSubmitter(actor, id);
+    const decided = await formalDecider({ ...command(), actorId: null }, id, {
+      decision: 'corrections',
+      confirmed: [],
+      comment: 'Popraw zatrudnienie.',
+      correctionFields: ['employment'],
+      correctionAttachments: [],
+    });
+    time.set(new Date(new Date(decided.correctionsDueAt ?? '').getTime() + 1).toISOString());
+    const late = await refusal(
+      draftSaver(
+        { ...actor, now: time.clock.now() },
+        { applicationId: id, fields: FORM_FIELDS, input: { employment: '5' } },
+      ),
+    );
+    assert.equal(late.problem, 'correction_window_closed');
+    const lateSubmit = await refusal(applicationSubmitter({ ...actor, now: time.clock.now() }, id));
+    assert.equal(lateSubmit.problem, 'correction_window_closed');
+    assert.ok((await expiredCorrectionsRejecter({ db: database.db, clock: time.clock })) >= 1);
+    assert.equal(await expiredCorrectionsRejecter({ db: database.db, clock: time.clock }), 0, 'idempotent');
+    assert.equal((await applicationById(database.db, id))?.state, 'formally_rejected');
+  });
+
+  it('reject with reasons, and need reasons to reject', async () => {
+    const { id, actor } = await completeDraft();
+    await applicationSubmitter(actor, id);
+    const noReason = await refusal(
+      formalDecider({ ...command(), actorId: null }, id, {
+        decision: 'rejected',
+        confirmed: [],
+        comment: ' ',
+        correctionFields: [],
+        correctionAttachments: [],
+      }),
+    );
+    assert.deepEqual(noReason.fields, { comment: 'reasonsRequired' });
+    await formalDecider({ ...command(), actorId: null }, id, {
+      decision: 'rejected',
+      confirmed: [],
+      comment: 'Brak porozumienia.',
+      correctionFields: [],
+      correctionAttachments: [],
+    });
+    assert.equal((await applicationById(database.db, id))?.state, 'formally_rejected');
+    const withdraw = await refusal(applicationWithdrawer(actor, id));
+    assert.equal(withdraw.problem, 'not_withdrawable');
+  });
+
+  it('let the team withdraw before a decision, audited', async () => {
+    const { id, actor } = await completeDraft();
+    await applicationSubmitter(actor, id);
+    await applicationWithdrawer(actor, id);
+    assert.equal((await applicationById(database.db, id))?.state, 'withdrawn');
+    const event = await database.db
+      .selectFrom('auditEvents')
+      .select('action')
+      .where('entityId', '=', String(id))
+      .orderBy('id', 'desc')
+      .executeTakeFirstOrThrow();
+    assert.equal(event.action, 'competition.application.withdraw');
+  });
+
+  it('close a round set to 02:30 Warsaw time on 25 October 2026 at the first (summer-time) 02:30', async () => {
+    time.set('2026-10-01T10:00:00.000Z');
+    const closesAt = warsawToInstant('2026-10-25T02:30').toISOString();
+    assert.equal(closesAt, '2026-10-25T00:30:00.000Z');
+    const roundId = await publishedRound(database.db, time.clock.now(), {
+      opensAt: '2026-10-02T08:00:00.000Z',
+      closesAt,
+    });
+    const user = await person(database.db, time.clock);
+    const cluster = await clusterWithTeam(database.db, user.id);
+    time.set('2026-10-10T10:00:00.000Z');
+    const actor = { ...command(), actorId: user.id };
+    const onTime = await applicationStarter(actor, { roundId, clusterId: cluster.id });
+    const other = await clusterWithTeam(database.db, user.id);
+    const late = await applicationStarter(actor, { roundId, clusterId: other.id });
+    for (const { id } of [onTime, late]) {
+      await draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
+      for (const code of ['agreement', 'strategy', 'members'])
+        await attachmentUploader(actor, { applicationId: id, code, fileName: `${code}.pdf`, data: PDF });
+    }
+    time.set('2026-10-25T00:30:00.000Z');
+    assert.ok(await applicationSubmitter({ ...actor, now: time.clock.now() }, onTime.id));
+    time.set('2026-10-25T01:30:00.000Z');
+    const second = await refusal(applicationSubmitter({ ...actor, now: time.clock.now() }, late.id));
+    assert.equal(second.problem, 'round_closed', 'the second 02:30 (winter time) is an hour too late');
+  });
+
+  it('keep at most five stashes of typed values per application, each for a day', async () => {
+    const { id } = await completeDraft();
+    for (let i = 0; i < 7; i++) {
+      time.set(new Date(Date.parse('2026-12-02T10:00:00.000Z') + i * 1000).toISOString());
+      assert.ok(
+        await draftStasher(
+          database.db,
+          { applicationId: id, input: { employment: String(i) } },
+          time.clock.now(),
+        ),
+      );
+    }
+    assert.equal(
+      await draftStasher(
+        database.db,
+        { applicationId: 999999, input: { employment: '1' } },
+        time.clock.now(),
+      ),
+      null,
+    );
+    const kept = await database.db
+      .selectFrom('draftStashes')
+      .select('form')
+      .where('applicationId', '=', id)
+      .execute();
+    assert.equal(kept.length, 5);
+    time.set('2026-12-03T10:00:07.000Z');
+    assert.equal(await expiredStashesRemover({ db: database.db, clock: time.clock }), 5);
+  });
+});

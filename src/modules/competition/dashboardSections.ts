@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import type { Translate } from '../../ui/i18n/messages.ts';
+
+/**
+ * Parts other modules add to the operator's round dashboard (the assessment adds its own): each gives
+ * a heading, a few lines of text and links, rendered in the order they were added.
+ */
+export interface RoundDashboardSection {
+  id: string;
+  load: (
+    db: Kysely<Database>,
+    roundId: number,
+    t: Translate,
+  ) => Promise<{ heading: string; lines: string[]; links: { href: string; label: string }[] }>;
+}
+
+const sections: RoundDashboardSection[] = [];
+
+export function addRoundDashboardSection(section: RoundDashboardSection): void {
+  if (!sections.some((known) => known.id === section.id)) sections.push(section);
+}
+
+/** Every added section; one that fails is left out (and logged) so the core dashboard still shows. */
+export async function loadRoundDashboardSections(
+  db: Kysely<Database>,
+  roundId: number,
+  t: Translate,
+  log: { error: (data: object, message: string) => void },
+) {
+  const loaded = await Promise.allSettled(
+    sections.map((section) => Promise.resolve().then(() => section.load(db, roundId, t))),
+  );
+  return loaded.flatMap((result, index) => {
+    if (result.status === 'fulfilled') return [result.value];
+    log.error({ err: result.reason, section: sections[index]?.id }, 'round dashboard section failed');
+    return [];
+  });
+}

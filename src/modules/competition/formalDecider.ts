@@ -1,0 +1,160 @@
+import type { Transaction } from 'kysely';
+import { DateTime } from 'luxon';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import { formatDateTime, type Locale, PORTAL_ZONE } from '../../platform/time.ts';
+import { FIELD_NAMES } from './applicationForm.ts';
+import { CompetitionError } from './errors.ts';
+import { formalChecklist } from './formalChecklist.ts';
+import { type Application, applicationById, roundById } from './queries.ts';
+import { auditBase, type RoundCommand } from './roundRecorder.ts';
+import type { FormalDecision } from './tables.ts';
+
+export interface FormalDecisionInput {
+  decision: FormalDecision;
+  /** Checklist keys the operator found met. */
+  confirmed: readonly string[];
+  comment: string;
+  correctionFields: readonly string[];
+  correctionAttachments: readonly string[];
+}
+
+const NEXT_STATE = {
+  accepted: 'formally_accepted',
+  rejected: 'formally_rejected',
+  corrections: 'corrections_requested',
+} as const;
+
+/** The end of the Warsaw day `days` days after `now`: the last instant a correction is accepted. */
+export function correctionsDeadline(now: Date, days: number): string {
+  const end = DateTime.fromJSDate(now, { zone: PORTAL_ZONE }).plus({ days }).endOf('day');
+  return end.toUTC().toISO() ?? '';
+}
+
+function inputErrors(input: FormalDecisionInput, attachmentCodes: readonly string[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (input.decision !== 'accepted' && input.comment.trim() === '') errors.comment = 'reasonsRequired';
+  if (input.comment.length > 5000) errors.comment = 'tooLong';
+  if (input.decision === 'corrections') {
+    if (input.correctionFields.length + input.correctionAttachments.length === 0)
+      errors.correctionFields = 'correctionsRequired';
+    if (input.correctionFields.some((name) => !FIELD_NAMES.includes(name)))
+      errors.correctionFields = 'unknownField';
+    if (input.correctionAttachments.some((code) => !attachmentCodes.includes(code)))
+      errors.correctionAttachments = 'unknownAttachment';
+  }
+  return errors;
+}
+
+/** Records the operator's formal decision on the submitted version, moves the state and mails the team. */
+export async function formalDecider(
+  command: RoundCommand & { locale: Locale; baseUrl: string },
+  applicationId: number,
+  input: FormalDecisionInput,
+): Promise<{ correctionsDueAt: string | null }> {
+  return command.db.transaction().execute(async (trx) => {
+    const application = await applicationById(trx, applicationId);
+    if (!application?.snapshot) throw new CompetitionError('not_found');
+    if (application.state !== 'submitted') throw new CompetitionError('not_in_formal_check');
+    const round = await roundById(trx, application.roundId);
+    if (!round) throw new CompetitionError('not_found');
+    const errors = inputErrors(
+      input,
+      round.rules.eligibility.requiredAttachments.map((a) => a.code),
+    );
+    if (Object.keys(errors).length > 0) throw new CompetitionError('invalid', errors);
+    const checklist = formalChecklist(round.rules, application.snapshot).map((item) => ({
+      ...item,
+      confirmed: input.confirmed.includes(item.key),
+    }));
+    const correctionsDueAt =
+      input.decision === 'corrections'
+        ? correctionsDeadline(command.now, round.rules.correctionWindowDays)
+        : null;
+    const updated = await trx
+      .updateTable('applications')
+      .set({ state: NEXT_STATE[input.decision], updatedAt: command.now.toISOString() })
+      .where('id', '=', applicationId)
+      .where('state', '=', 'submitted')
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw new CompetitionError('not_in_formal_check');
+    await trx
+      .insertInto('formalChecks')
+      .values({
+        applicationId,
+        snapshotVersion: application.snapshotVersion,
+        decision: input.decision,
+        checklist: JSON.stringify(checklist),
+        reasons: input.comment.trim(),
+        correctionFields: JSON.stringify(input.decision === 'corrections' ? input.correctionFields : []),
+        correctionAttachments: JSON.stringify(
+          input.decision === 'corrections' ? input.correctionAttachments : [],
+        ),
+        correctionsDueAt,
+        decidedBy: command.actorId,
+        createdAt: command.now.toISOString(),
+      })
+      .execute();
+    await auditRecorder(
+      trx,
+      {
+        ...auditBase(command),
+        action: `competition.formalCheck.${input.decision}`,
+        entityType: 'application',
+        entityId: applicationId,
+        summary: {
+          before: { state: 'submitted' },
+          after: {
+            state: NEXT_STATE[input.decision],
+            correctionsDueAt,
+            correctionFields: input.correctionFields,
+            correctionAttachments: input.correctionAttachments,
+          },
+        },
+      },
+      command.now,
+    );
+    await mailTeam(trx, command, application, {
+      decision: input.decision,
+      comment: input.comment.trim(),
+      correctionsDueAt,
+      roundName: command.locale === 'en' ? round.nameEn : round.namePl,
+    });
+    return { correctionsDueAt };
+  });
+}
+
+/** Everyone on the cluster's team hears the outcome. */
+async function mailTeam(
+  trx: Transaction<Database>,
+  command: RoundCommand & { locale: Locale; baseUrl: string },
+  application: Application,
+  outcome: { decision: FormalDecision; comment: string; correctionsDueAt: string | null; roundName: string },
+) {
+  const team = await trx
+    .selectFrom('clusterEditors')
+    .innerJoin('users', 'users.id', 'clusterEditors.userId')
+    .select(['users.email', 'users.name'])
+    .where('clusterEditors.clusterId', '=', application.clusterId)
+    .execute();
+  for (const person of team)
+    await mailEnqueuer(
+      trx,
+      {
+        to: person.email,
+        locale: command.locale,
+        template: 'competitionFormalDecision',
+        params: {
+          name: person.name,
+          roundName: outcome.roundName,
+          receiptNumber: application.receiptNumber ?? '',
+          decision: outcome.decision,
+          comment: outcome.comment,
+          dueAt: outcome.correctionsDueAt ? formatDateTime(outcome.correctionsDueAt, command.locale) : null,
+          link: `${command.baseUrl}/konkurs/wnioski/${application.id}`,
+        },
+      },
+      command.now,
+    );
+}

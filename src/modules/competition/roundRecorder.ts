@@ -1,0 +1,156 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { CompetitionError } from './errors.ts';
+import { roundById } from './queries.ts';
+import { type RoundInput, roundInputErrors } from './roundInput.ts';
+import { canonicalJson } from './snapshot.ts';
+
+export interface RoundCommand {
+  db: Kysely<Database>;
+  actorId: number | null;
+  now: Date;
+  requestId?: string;
+  ip?: string;
+}
+
+export type RoundPhase = 'upcoming' | 'open' | 'closed';
+
+/** Where a round is at an instant: applications are taken from opensAt up to and including closesAt. */
+export function roundPhase(round: { opensAt: string; closesAt: string }, now: Date): RoundPhase {
+  const at = now.getTime();
+  if (at < new Date(round.opensAt).getTime()) return 'upcoming';
+  if (at <= new Date(round.closesAt).getTime()) return 'open';
+  return 'closed';
+}
+
+/** The rules and the opening may change until the round opens; after that, the call is what it says. */
+export function rulesFrozen(round: { opensAt: string }, now: Date): boolean {
+  return now.getTime() >= new Date(round.opensAt).getTime();
+}
+
+function checked(input: RoundInput) {
+  const { errors, rules } = roundInputErrors(input);
+  if (Object.keys(errors).length > 0 || !rules) throw new CompetitionError('invalid', errors);
+  return { ...input, rules };
+}
+
+async function refuseTakenNumber(db: Kysely<Database>, input: RoundInput, exceptId: number | null) {
+  let query = db
+    .selectFrom('rounds')
+    .select('id')
+    .where('programmeId', '=', input.programmeId)
+    .where('number', '=', input.number);
+  if (exceptId !== null) query = query.where('id', '<>', exceptId);
+  if (await query.executeTakeFirst())
+    throw new CompetitionError('duplicate_round_number', { number: 'roundNumberTaken' });
+}
+
+function columns(input: RoundInput) {
+  return {
+    programmeId: input.programmeId,
+    number: input.number,
+    namePl: input.namePl.trim(),
+    nameEn: input.nameEn.trim(),
+    descriptionPl: input.descriptionPl,
+    descriptionEn: input.descriptionEn,
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+    formalCheckDueAt: input.formalCheckDueAt,
+    assessmentDueAt: input.assessmentDueAt,
+    panelDueAt: input.panelDueAt,
+    decisionDueAt: input.decisionDueAt,
+    rules: JSON.stringify(input.rules),
+  };
+}
+
+/** A new draft round (not public until published). */
+export async function roundCreator(command: RoundCommand, raw: RoundInput): Promise<{ id: number }> {
+  const input = checked(raw);
+  const now = command.now.toISOString();
+  return command.db.transaction().execute(async (trx) => {
+    await refuseTakenNumber(trx, input, null);
+    const { id } = await trx
+      .insertInto('rounds')
+      .values({ ...columns(input), publishedAt: null, createdAt: now, updatedAt: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await auditRecorder(
+      trx,
+      {
+        ...auditBase(command),
+        action: 'competition.round.create',
+        entityType: 'round',
+        entityId: id,
+        summary: {
+          after: {
+            number: input.number,
+            namePl: input.namePl,
+            opensAt: input.opensAt,
+            closesAt: input.closesAt,
+          },
+        },
+      },
+      command.now,
+    );
+    return { id };
+  });
+}
+
+/** Changes a round; once it has opened its rules and opening instant are refused. */
+export async function roundUpdater(command: RoundCommand, id: number, raw: RoundInput): Promise<void> {
+  const input = checked(raw);
+  await command.db.transaction().execute(async (trx) => {
+    const round = await roundById(trx, id);
+    if (!round) throw new CompetitionError('not_found');
+    if (rulesFrozen(round, command.now)) {
+      const rulesChanged = canonicalJson(round.rules) !== canonicalJson(input.rules);
+      const openingChanged = new Date(round.opensAt).getTime() !== new Date(input.opensAt).getTime();
+      if (rulesChanged || openingChanged) throw new CompetitionError('rules_frozen');
+    }
+    await refuseTakenNumber(trx, input, id);
+    await trx
+      .updateTable('rounds')
+      .set({ ...columns(input), updatedAt: command.now.toISOString() })
+      .where('id', '=', id)
+      .execute();
+    await auditRecorder(
+      trx,
+      {
+        ...auditBase(command),
+        action: 'competition.round.update',
+        entityType: 'round',
+        entityId: id,
+        summary: {
+          before: { namePl: round.namePl, opensAt: round.opensAt, closesAt: round.closesAt },
+          after: { namePl: input.namePl, opensAt: input.opensAt, closesAt: input.closesAt },
+        },
+      },
+      command.now,
+    );
+  });
+}
+
+/** Makes a draft round public; publishing twice changes nothing. */
+export async function roundPublisher(command: RoundCommand, id: number): Promise<void> {
+  await command.db.transaction().execute(async (trx) => {
+    const round = await roundById(trx, id);
+    if (!round) throw new CompetitionError('not_found');
+    if (round.publishedAt !== null) return;
+    await trx
+      .updateTable('rounds')
+      .set({ publishedAt: command.now.toISOString(), updatedAt: command.now.toISOString() })
+      .where('id', '=', id)
+      .where('publishedAt', 'is', null)
+      .execute();
+    await auditRecorder(
+      trx,
+      { ...auditBase(command), action: 'competition.round.publish', entityType: 'round', entityId: id },
+      command.now,
+    );
+  });
+}
+
+export function auditBase(command: { actorId: number | null; requestId?: string; ip?: string }) {
+  return { actorId: command.actorId, requestId: command.requestId ?? null, ip: command.ip ?? null };
+}

@@ -1,0 +1,143 @@
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { FIELD_NAMES } from './applicationForm.ts';
+import { APPLICATION_STATES } from './applicationStates.ts';
+import { CompetitionRulesSchema, RULE_TEMPLATES } from './rules.ts';
+
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Instant = Type.String({
+  format: 'date-time',
+  description: 'A UTC instant (ISO 8601); shown in Europe/Warsaw',
+});
+const Id = Type.Integer({ minimum: 1 });
+
+export const IdParams = Type.Object({ id: Id });
+export type IdParams = Static<typeof IdParams>;
+export const AttachmentParams = Type.Object({
+  id: Id,
+  code: Type.String({ pattern: '^[A-Za-z0-9_-]{1,20}$' }),
+});
+export type AttachmentParams = Static<typeof AttachmentParams>;
+
+export const RoundBody = Type.Object(
+  {
+    programme_id: Id,
+    number: Type.Integer({ minimum: 1, maximum: 999 }),
+    name_pl: Type.String({ minLength: 1, maxLength: 200 }),
+    name_en: Type.String({ minLength: 1, maxLength: 200 }),
+    description_pl: Type.Optional(Type.String({ maxLength: 10000 })),
+    description_en: Type.Optional(Type.String({ maxLength: 10000 })),
+    opens_at: Instant,
+    closes_at: Type.String({
+      format: 'date-time',
+      description: 'Inclusive: a submission at this very instant is accepted',
+    }),
+    formal_check_due_at: Type.Optional(Nullable(Instant)),
+    assessment_due_at: Type.Optional(Nullable(Instant)),
+    panel_due_at: Type.Optional(Nullable(Instant)),
+    decision_due_at: Type.Optional(Nullable(Instant)),
+    template: Type.Optional(
+      Type.Union(
+        Object.keys(RULE_TEMPLATES).map((name) => Type.Literal(name)),
+        { description: 'Start from a shipped template; `rules` given as well wins' },
+      ),
+    ),
+    rules: Type.Optional(
+      Type.Unknown({ description: 'CompetitionRules (see the Round schema); validated with field paths' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type RoundBody = Static<typeof RoundBody>;
+
+export const Round = Type.Object(
+  {
+    id: Id,
+    programme: Type.String({ description: 'Programme code, e.g. kkk' }),
+    number: Type.Integer(),
+    name_pl: Type.String(),
+    name_en: Type.String(),
+    description_pl: Type.String(),
+    description_en: Type.String(),
+    opens_at: Instant,
+    closes_at: Instant,
+    formal_check_due_at: Nullable(Instant),
+    assessment_due_at: Nullable(Instant),
+    panel_due_at: Nullable(Instant),
+    decision_due_at: Nullable(Instant),
+    phase: Type.Union([Type.Literal('upcoming'), Type.Literal('open'), Type.Literal('closed')]),
+    published: Type.Boolean(),
+    rules_frozen: Type.Boolean({ description: 'true once the round has opened' }),
+    rules: CompetitionRulesSchema,
+  },
+  { title: 'Round' },
+);
+export const RoundList = Type.Object({ items: Type.Array(Round) });
+
+export const ApplicationCreate = Type.Object(
+  { round_id: Id, cluster_id: Id },
+  { additionalProperties: false },
+);
+export type ApplicationCreate = Static<typeof ApplicationCreate>;
+
+export const AnswersBody = Type.Object(
+  {
+    answers: Type.Partial(
+      Type.Object(Object.fromEntries(FIELD_NAMES.map((name) => [name, Type.String({ maxLength: 20000 })]))),
+      { additionalProperties: false, description: 'Typed values, kept even when a value has a problem' },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type AnswersBody = Static<typeof AnswersBody>;
+
+const Attachment = Type.Object({
+  id: Id,
+  code: Type.String(),
+  file_name: Type.String(),
+  size_bytes: Type.Integer(),
+  sha256: Type.String(),
+});
+
+export const Application = Type.Object(
+  {
+    id: Id,
+    round_id: Id,
+    cluster_id: Id,
+    kind: Type.Union([Type.Literal('new'), Type.Literal('renewal')]),
+    state: Type.Union(APPLICATION_STATES.map((state) => Type.Literal(state))),
+    receipt_number: Nullable(Type.String()),
+    submitted_at: Nullable(Instant),
+    snapshot_sha256: Nullable(Type.String()),
+    snapshot_version: Type.Integer(),
+    answers: Type.Record(Type.String(), Type.String()),
+    problems: Type.Record(Type.String(), Type.String(), {
+      description: 'Field → problem code, for the draft',
+    }),
+    attachments: Type.Array(Attachment),
+  },
+  { title: 'Application' },
+);
+
+export const Receipt = Type.Object(
+  {
+    application_id: Id,
+    receipt_number: Type.String(),
+    submitted_at: Instant,
+    sha256: Type.String(),
+    version: Type.Integer(),
+  },
+  { title: 'Receipt' },
+);
+
+export const FormalCheckBody = Type.Object(
+  {
+    decision: Type.Union([Type.Literal('accepted'), Type.Literal('rejected'), Type.Literal('corrections')]),
+    comment: Type.Optional(Type.String({ maxLength: 5000 })),
+    confirmed: Type.Optional(Type.Array(Type.String(), { description: 'Checklist keys found met' })),
+    correction_fields: Type.Optional(Type.Array(Type.String())),
+    correction_attachments: Type.Optional(Type.Array(Type.String())),
+  },
+  { additionalProperties: false },
+);
+export type FormalCheckBody = Static<typeof FormalCheckBody>;
+export const FormalCheckResult = Type.Object({ state: Type.String(), corrections_due_at: Nullable(Instant) });

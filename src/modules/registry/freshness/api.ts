@@ -1,0 +1,39 @@
+import { Type } from '@sinclair/typebox';
+import type { FastifyInstance } from 'fastify';
+import { ApiErrorSchema as ApiError } from '../../../errors.ts';
+import { requestContext } from '../../accounts/http.ts';
+import { SlugParams } from '../schemas.ts';
+import { managedCluster } from '../team/managedCluster.ts';
+import { dataConfirmer } from './dataConfirmer.ts';
+
+/** "I confirm the data is current", for the team's scripts. */
+export default async function freshnessApi(app: FastifyInstance): Promise<void> {
+  app.post<{ Params: { slug: string } }>(
+    '/api/v1/clusters/:slug/confirmation',
+    {
+      config: { access: 'cluster.edit' },
+      schema: {
+        tags: ['registry'],
+        summary: "Confirm that a cluster's data is current (the half-yearly update)",
+        security: [{ bearerAuth: [] }],
+        params: SlugParams,
+        response: {
+          200: Type.Object({ confirmedAt: Type.String({ format: 'date-time' }) }),
+          401: ApiError,
+          403: ApiError,
+          404: ApiError,
+        },
+      },
+    },
+    async (request) => {
+      const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
+      const context = requestContext(request);
+      await dataConfirmer(context, {
+        cluster,
+        actorId: (request.actor as NonNullable<typeof request.actor>).userId,
+      });
+      app.pageCache.clear();
+      return { confirmedAt: context.now.toISOString() };
+    },
+  );
+}

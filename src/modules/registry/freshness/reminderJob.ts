@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import { DateTime } from 'luxon';
+import type { Database } from '../../../db/schema.ts';
+import type { Clock } from '../../../platform/clock.ts';
+import { mailEnqueuer } from '../../../platform/mail/outbox.ts';
+import { lastConfirmed } from '../freshness.ts';
+import { managementPath } from '../team/managedCluster.ts';
+import { teamAddresses } from '../team/queries.ts';
+
+/** Coordinators are asked to confirm their data every six months. */
+export const REMINDER_AFTER_MONTHS = 6;
+
+/**
+ * The day the reminder of the current six-month period fell due: 6, 12, 18… months after the last
+ * confirmation; null while the first six months have not passed.
+ */
+export function reminderDueOn(lastConfirmedAt: string, now: Date): string | null {
+  const since = DateTime.fromISO(lastConfirmedAt, { zone: 'utc' });
+  const months = Math.floor(DateTime.fromJSDate(now, { zone: 'utc' }).diff(since, 'months').months);
+  const periods = Math.floor(months / REMINDER_AFTER_MONTHS);
+  if (periods < 1) return null;
+  return since.plus({ months: periods * REMINDER_AFTER_MONTHS }).toISODate();
+}
+
+/**
+ * Scheduled: mails the team (owner and editors, else the cluster's e-mail) of every published,
+ * completed cluster whose data was not confirmed for six months — once per six-month period. The
+ * period's marker row is inserted in the mail's transaction, so two instances never both send it.
+ * Returns how many clusters were reminded.
+ */
+export async function freshnessReminderJob(deps: {
+  db: Kysely<Database>;
+  clock: Clock;
+  log?: { info(object: object, message?: string): void };
+  baseUrl?: string;
+}): Promise<number> {
+  const now = deps.clock.now();
+  const cutoff = DateTime.fromJSDate(now, { zone: 'utc' })
+    .minus({ months: REMINDER_AFTER_MONTHS })
+    .toISO() as string;
+  const candidates = await deps.db
+    .selectFrom('clusters')
+    .select(['id', 'slug', 'name', 'email', 'confirmedAt', 'createdAt', 'profileCompleted'])
+    .where('status', '=', 'published')
+    .where('profileCompleted', '=', 1)
+    .where((eb) =>
+      eb.or([
+        eb('confirmedAt', '<=', cutoff),
+        eb.and([eb('confirmedAt', 'is', null), eb('createdAt', '<=', cutoff)]),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+  let reminded = 0;
+  for (const cluster of candidates) {
+    const confirmedAt = lastConfirmed(cluster);
+    const dueOn = reminderDueOn(confirmedAt, now);
+    if (!dueOn) continue;
+    const sent = await deps.db.transaction().execute(async (trx) => {
+      const marked = await trx
+        .insertInto('freshnessReminders')
+        .values({ clusterId: cluster.id, dueOn, sentAt: now.toISOString() })
+        .onConflict((conflict) => conflict.columns(['clusterId', 'dueOn']).doNothing())
+        .executeTakeFirst();
+      if (Number(marked.numInsertedOrUpdatedRows ?? 0n) !== 1) return false;
+      const link = `${deps.baseUrl ?? ''}${managementPath(cluster.slug, 'czlonkowie')}`;
+      for (const person of await teamAddresses(trx, cluster)) {
+        await mailEnqueuer(
+          trx,
+          {
+            to: person.email,
+            locale: 'pl',
+            template: 'freshnessReminder',
+            params: {
+              name: person.name || cluster.name,
+              clusterName: cluster.name,
+              lastConfirmed: confirmedAt,
+              link,
+            },
+          },
+          now,
+        );
+      }
+      return true;
+    });
+    if (sent) reminded += 1;
+  }
+  deps.log?.info({ reminded }, 'freshness reminders sent');
+  return reminded;
+}

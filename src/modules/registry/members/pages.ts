@@ -1,0 +1,130 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { HttpError } from '../../../errors.ts';
+import { warsawDate } from '../../../platform/time.ts';
+import type { MessageKey } from '../../../ui/i18n/messages.ts';
+import { formBody, requestContext } from '../../accounts/http.ts';
+import { lastConfirmed } from '../freshness.ts';
+import { ENTERPRISE_SIZE_CODES, ORGANISATION_TYPE_CODES } from '../organisationTypes.ts';
+import { type ManagedCluster, managedCluster, managementPath } from '../team/managedCluster.ts';
+import { SIZE_WORDS, TYPE_WORDS } from '../validation/member-columns.ts';
+import { VOIVODESHIPS } from '../voivodeships.ts';
+import { currentMembersOf } from './clusterMembers.ts';
+import { pendingChangesOf } from './memberChangeQueries.ts';
+import { memberChangeSubmitter } from './memberChangeSubmitter.ts';
+import { checkMemberForm, type FormErrors, leavingDateProblem, memberFormValues } from './memberForm.ts';
+
+const VIEW = 'modules/registry/members/views/members';
+
+export const MEMBER_NOTICES: Record<string, MessageKey> = {
+  dodano: 'members.notice.added',
+  odszedl: 'members.notice.left',
+  zaimportowano: 'members.notice.imported',
+  oczekuje: 'members.notice.pending',
+  potwierdzono: 'freshness.notice.confirmed',
+};
+
+type SlugParams = { Params: { slug: string } };
+
+/** The team's page of a cluster's member list: the list, marking a member as left, adding one. */
+export default async function memberPages(app: FastifyInstance): Promise<void> {
+  const membersPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    cluster: ManagedCluster,
+    form: { values?: Record<string, string>; errors?: FormErrors } = {},
+  ) => {
+    const t = request.t;
+    const errors = Object.fromEntries(
+      Object.entries(form.errors ?? {}).map(([field, error]) => [field, t(error.key, error.params)]),
+    );
+    const notice = MEMBER_NOTICES[String((request.query as { komunikat?: string }).komunikat)];
+    return reply.page(
+      VIEW,
+      {
+        cluster,
+        members: await currentMembersOf(app.db, cluster.id),
+        pending: await pendingChangesOf(app.db, cluster.id),
+        lastConfirmed: lastConfirmed(cluster),
+        values: form.values ?? memberFormValues({}),
+        errors,
+        notice: notice && t(notice),
+        typeOptions: ORGANISATION_TYPE_CODES.map((code) => ({
+          value: TYPE_WORDS[code][0],
+          label: t(`members.type.${code}`),
+        })),
+        sizeOptions: ENTERPRISE_SIZE_CODES.map((code) => ({
+          value: SIZE_WORDS[code][0],
+          label: t(`members.size.${code}`),
+        })),
+        voivodeshipOptions: Object.entries(VOIVODESHIPS).map(([code, names]) => ({
+          value: code,
+          label: names[request.locale],
+        })),
+        today: warsawDate(app.clock.now()),
+        base: managementPath(cluster.slug, 'czlonkowie'),
+        csrf: reply.csrfToken(),
+      },
+      { title: t('members.title', { name: cluster.name }) },
+    );
+  };
+
+  app.get<SlugParams>(
+    '/moje-klastry/:slug/czlonkowie',
+    { config: { access: 'cluster.edit' } },
+    async (request, reply) =>
+      membersPage(request, reply, await managedCluster(request, request.params.slug, 'cluster.edit')),
+  );
+
+  app.post<SlugParams>(
+    '/moje-klastry/:slug/czlonkowie',
+    { config: { access: 'cluster.edit' } },
+    async (request, reply) => {
+      const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
+      const values = memberFormValues(formBody(request));
+      const today = warsawDate(app.clock.now());
+      const checked = checkMemberForm(values, await currentMembersOf(app.db, cluster.id), today);
+      if (!checked.ok)
+        return membersPage(request, reply.code(400), cluster, { values, errors: checked.errors });
+      const submitted = await memberChangeSubmitter(requestContext(request), {
+        cluster,
+        actorId: (request.actor as NonNullable<typeof request.actor>).userId,
+        change: { add: [checked.member], leave: [] },
+        source: 'form',
+      });
+      app.pageCache.clear();
+      return reply.redirect(
+        `${managementPath(cluster.slug, 'czlonkowie')}?komunikat=${submitted === 'pending' ? 'oczekuje' : 'dodano'}`,
+        303,
+      );
+    },
+  );
+
+  app.post<{ Params: { slug: string; membershipId: string } }>(
+    '/moje-klastry/:slug/czlonkowie/:membershipId/odejscie',
+    { config: { access: 'cluster.edit' } },
+    async (request, reply) => {
+      const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
+      const members = await currentMembersOf(app.db, cluster.id);
+      const member = members.find((m) => m.membershipId === Number(request.params.membershipId));
+      if (!member) throw new HttpError(404, 'not_found', 'members.notAMember');
+      const leftOn = String(formBody(request).leftOn ?? '').trim();
+      const problem = leavingDateProblem(leftOn, member.joinedOn, warsawDate(app.clock.now()));
+      if (problem) {
+        return membersPage(request, reply.code(400), cluster, {
+          errors: { [`leftOn-${member.membershipId}`]: { key: problem } },
+        });
+      }
+      const submitted = await memberChangeSubmitter(requestContext(request), {
+        cluster,
+        actorId: (request.actor as NonNullable<typeof request.actor>).userId,
+        change: { add: [], leave: [{ membershipId: member.membershipId, name: member.name, leftOn }] },
+        source: 'form',
+      });
+      app.pageCache.clear();
+      return reply.redirect(
+        `${managementPath(cluster.slug, 'czlonkowie')}?komunikat=${submitted === 'pending' ? 'oczekuje' : 'odszedl'}`,
+        303,
+      );
+    },
+  );
+}

@@ -1,0 +1,55 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../../db/schema.ts';
+import { HttpError, notFound } from '../../errors.ts';
+import { auditRecorder } from '../../platform/audit/recorder.ts';
+
+export const MIN_REVOCATION_REASON = 10;
+export const MAX_REVOCATION_REASON = 2000;
+
+/**
+ * An operator withdraws a status (e.g. the minister revoked it): the reason is required and shown on
+ * the verification page; the certificate stops verifying as valid. A status is revoked once.
+ */
+export async function statusRevoker(
+  trx: Transaction<Database>,
+  command: { statusId: number; reason: string; actorId: number | null },
+  now: Date,
+): Promise<void> {
+  const reason = command.reason.trim();
+  if (reason.length < MIN_REVOCATION_REASON || reason.length > MAX_REVOCATION_REASON)
+    throw new HttpError(
+      400,
+      'validation_failed',
+      'statuses.revoke.invalid',
+      {},
+      {
+        reason: 'statuses.revoke.reasonLength',
+      },
+    );
+  const status = await trx
+    .selectFrom('kkkStatuses')
+    .select(['id', 'state'])
+    .where('id', '=', command.statusId)
+    .executeTakeFirst();
+  if (!status) throw notFound('statuses.notFound');
+  const revokedAt = now.toISOString();
+  const changed = await trx
+    .updateTable('kkkStatuses')
+    .set({ state: 'revoked', revokedAt, revokedReason: reason, revokedBy: command.actorId })
+    .where('id', '=', command.statusId)
+    .where('state', '!=', 'revoked')
+    .executeTakeFirst();
+  if (Number(changed.numUpdatedRows) === 0)
+    throw new HttpError(409, 'already_revoked', 'statuses.revoke.already');
+  await auditRecorder(
+    trx,
+    {
+      actorId: command.actorId,
+      action: 'kkk.status.revoked',
+      entityType: 'kkk_status',
+      entityId: command.statusId,
+      summary: { before: { state: status.state }, after: { state: 'revoked', reason } },
+    },
+    now,
+  );
+}

@@ -1,0 +1,43 @@
+/** Polish texts of a cluster's team (owner and editors) and its management pages' navigation. */
+export const team = {
+  'team.title': 'Zespół klastra {name}',
+  'team.lead':
+    'Osoby z zespołu mogą aktualizować profil klastra i listę członków. Zespołem zarządza właściciel — osoba, która zarejestrowała klaster.',
+  'team.membersHeading': 'Osoby w zespole',
+  'team.caption': 'Zespół klastra',
+  'team.colName': 'Imię i nazwisko',
+  'team.colEmail': 'E-mail',
+  'team.colRole': 'Rola',
+  'team.colActions': 'Działania',
+  'team.role.owner': 'właściciel',
+  'team.role.editor': 'redaktor',
+  'team.remove': 'Usuń z zespołu',
+  'team.invitationsHeading': 'Wysłane zaproszenia',
+  'team.invitationValidUntil': 'zaproszenie ważne do {date}',
+  'team.addHeading': 'Dodaj redaktora',
+  'team.email': 'Adres e-mail',
+  'team.emailHint':
+    'Osoba, która ma konto w portalu, zostanie dodana od razu. Na adres bez konta wyślemy zaproszenie ważne 7 dni.',
+  'team.add': 'Dodaj do zespołu',
+  'team.nav.label': 'Zarządzanie klastrem',
+  'team.nav.form': 'Dane klastra',
+  'team.nav.members': 'Członkowie',
+  'team.nav.import': 'Import z pliku',
+  'team.nav.team': 'Zespół',
+  'team.nav.profile': 'Profil publiczny',
+  'team.notice.added': 'Dodano redaktora i wysłano mu wiadomość.',
+  'team.notice.invited': 'Wysłano zaproszenie. Osoba dołączy do zespołu po zalogowaniu się tym adresem.',
+  'team.notice.removed': 'Usunięto redaktora z zespołu.',
+  'team.alreadyInTeam': 'Ta osoba jest już w zespole klastra.',
+  'team.notAnEditor': 'Tej osoby nie ma wśród redaktorów klastra. Właściciela nie można usunąć.',
+  'team.invitation.title': 'Zaproszenie do zespołu klastra',
+  'team.invitation.invalid': 'Link zaproszenia jest nieprawidłowy, wygasł albo został już użyty.',
+  'team.invitation.text': 'Zaproszono Cię do zespołu klastra {cluster} (adres {email}).',
+  'team.invitation.signInFirst':
+    'Aby dołączyć, zaloguj się kontem z adresem {email}, a jeśli go nie masz — załóż konto i wróć do tego linku.',
+  'team.invitation.signIn': 'Zaloguj się',
+  'team.invitation.register': 'Załóż konto',
+  'team.invitation.accept': 'Dołączam do zespołu',
+  'team.invitation.otherEmail':
+    'Zaproszenie wysłano na inny adres e-mail niż adres Twojego konta. Zaloguj się kontem z tym adresem.',
+};
