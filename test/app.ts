@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
@@ -24,16 +27,21 @@ export async function testApp(
 ): Promise<TestApp> {
   const database = await migratedDatabase();
   const clock = options.clock ?? systemClock;
-  if (options.data !== 'none') await seedReference(database.db, clock);
-  if (options.data === 'demo') await seedDemo(database.db, clock);
+  // Uploaded files go to a folder of this app's own unless the test names one.
+  const ownDataDir = options.env?.DATA_DIR ? null : await mkdtemp(path.join(tmpdir(), 'portal-data-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     BASE_URL: 'http://localhost:3000',
+    ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}),
     ...options.env,
   });
+  const removeDataDir = () => (ownDataDir ? rm(ownDataDir, { recursive: true, force: true }) : undefined);
+  if (options.data !== 'none') await seedReference(database.db, clock);
+  if (options.data === 'demo') await seedDemo(database.db, clock, config.dataDir);
   const app = await buildApp({ config, database, clock }).catch(async (error) => {
     await database.destroy();
+    await removeDataDir();
     throw error;
   });
   try {
@@ -42,6 +50,7 @@ export async function testApp(
   } catch (error) {
     await app.close();
     await database.destroy();
+    await removeDataDir();
     throw error;
   }
   return {
@@ -50,6 +59,7 @@ export async function testApp(
     close: async () => {
       await app.close();
       await database.destroy();
+      await removeDataDir();
     },
   };
 }

@@ -48,7 +48,11 @@ async function seed(options: { demo?: boolean; removeDemo?: boolean }): Promise<
     say(`Reference data: ${await seedReference(db, systemClock)} record(s) added.`);
     say(`KKK history (rounds II and V): ${await seedKkkHistory(db, systemClock)} status(es) added.`);
     if (options.demo)
-      say((await seedDemo(db, systemClock)) ? 'Demo data loaded.' : 'Demo data was already loaded.');
+      say(
+        (await seedDemo(db, systemClock, loadConfig().dataDir))
+          ? 'Demo data loaded.'
+          : 'Demo data was already loaded.',
+      );
   });
 }
 

@@ -21,7 +21,8 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** Loads the demo data set unless it is already there. Returns false when nothing was added. */
-export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<boolean> {
+/** Demo applications' PDF attachments are written under dataDir, like uploaded ones. */
+export async function seedDemo(db: Kysely<Database>, clock: Clock, dataDir: string): Promise<boolean> {
   const present = await db.selectFrom('users').select('id').where('isDemo', '=', 1).executeTakeFirst();
   if (present) return false;
   await db.transaction().execute((trx) => seedDemoRegistry(trx, clock.now()));
@@ -35,7 +36,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<bool
       isDemo: true,
     });
   }
-  await seedCompetitionDemo(db, clock);
+  await seedCompetitionDemo(db, clock, dataDir);
   return true;
 }
 

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { migratedDatabase, type TestDatabase } from '../../test/database.ts';
 import { nipProblem, regonProblem } from '../modules/registry/validation/identifiers.ts';
@@ -20,10 +23,15 @@ type CountedTable =
 
 describe('seed data', () => {
   let database: TestDatabase;
+  let dataDir: string;
   before(async () => {
     database = await migratedDatabase();
+    dataDir = await mkdtemp(path.join(tmpdir(), 'portal-seed-'));
   });
-  after(() => database.destroy());
+  after(async () => {
+    await database.destroy();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   const count = async (table: CountedTable) =>
     Number(
@@ -63,8 +71,8 @@ describe('seed data', () => {
   });
 
   it('adds sixty demo clusters in every voivodeship, with members whose identifiers pass their checksums', async () => {
-    assert.equal(await seedDemo(database.db, systemClock), true);
-    assert.equal(await seedDemo(database.db, systemClock), false);
+    assert.equal(await seedDemo(database.db, systemClock, dataDir), true);
+    assert.equal(await seedDemo(database.db, systemClock, dataDir), false);
     const demo = await database.db
       .selectFrom('clusters')
       .select(['id', 'voivodeship', 'memberCount', 'profileCompleted', 'searchText'])

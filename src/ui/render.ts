@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import { toRoman } from '../platform/roman.ts';
 import { formatCalendarDate, formatDate, formatDateTime, type Locale } from '../platform/time.ts';
+import type { Action } from '../policies/index.ts';
 import { assetUrl } from './assets.ts';
-import type { Translate } from './i18n/messages.ts';
+import type { MessageKey, Translate } from './i18n/messages.ts';
 import { htmlClasses, type Preferences, preferenceLink, TEXT_SIZES } from './preferences.ts';
 
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,6 +18,14 @@ export interface SiteInfo {
   socialLinks: { name: string; url: string }[];
 }
 
+/** A role's work page in the main menu: shown to those who can do the action. */
+export interface WorkLink {
+  section: string;
+  href: string;
+  label: MessageKey;
+  action: Action;
+}
+
 export interface PageRequest {
   t: Translate;
   locale: Locale;
@@ -25,8 +34,13 @@ export interface PageRequest {
   currentUrl: string;
   requestId: string;
   site: SiteInfo;
-  /** The signed-in person, for the account links in the header. */
-  actor: { name: string; canReadAudit: boolean; canManageUsers: boolean } | null;
+  /** The signed-in person, for the account links in the header and their work pages in the menu. */
+  actor: {
+    name: string;
+    canReadAudit: boolean;
+    canManageUsers: boolean;
+    workLinks: readonly WorkLink[];
+  } | null;
   /** A CSRF token for forms on the page (the header's sign-out form among them). */
   csrfToken: () => string;
 }

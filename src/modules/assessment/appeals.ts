@@ -3,8 +3,9 @@ import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { roundById } from '../competition/queries.ts';
+import { teamOf } from '../registry/team.ts';
 import { planAssignments } from './assignmentPlanner.ts';
-import { currentDecision, excludedExperts, expertLoads, isExpert, teamOfCluster } from './queries.ts';
+import { currentDecision, excludedExperts, expertLoads, isExpert } from './queries.ts';
 import { appealDeadline } from './resultsLoader.ts';
 import { type Acting, applicationMover, notFoundHere, refused } from './support.ts';
 import { stage1TaskCreator } from './taskCreator.ts';
@@ -142,7 +143,7 @@ export async function appealResolver(
     .select('name')
     .where('id', '=', application.clusterId)
     .executeTakeFirstOrThrow();
-  for (const person of await teamOfCluster(trx, application.clusterId)) {
+  for (const person of await teamOf(trx, application.clusterId)) {
     await mailEnqueuer(
       trx,
       {

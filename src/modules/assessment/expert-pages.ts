@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError, notFound } from '../../errors.ts';
 import { can } from '../../policies/index.ts';
 import { formBody } from '../accounts/http.ts';
+import { attachmentIdsByHash } from '../competition/queries.ts';
 import type { CompetitionRules } from '../competition/rules.ts';
 import type { ApplicationSnapshot } from '../competition/snapshot.ts';
 import { aggregateStage1, meanValue, roundPoints, stage1Criteria } from './aggregation.ts';
@@ -44,7 +45,7 @@ export function expertPages(app: FastifyInstance): void {
       return noStore(reply).page(
         `${VIEWS}/expert-tasks`,
         { tasks, notice: saved ? request.t('assessment.expert.submitted') : null },
-        { title: request.t('assessment.expert.tasksTitle') },
+        { title: request.t('assessment.expert.tasksTitle'), section: 'expert' },
       );
     },
   );
@@ -188,6 +189,15 @@ async function scorePage(
     };
   });
   const snapshot = task.snapshot ? (JSON.parse(task.snapshot) as ApplicationSnapshot) : null;
+  const fileIds = await attachmentIdsByHash(
+    db,
+    task.applicationId,
+    (snapshot?.attachments ?? []).map((file) => file.sha256),
+  );
+  const attachments = (snapshot?.attachments ?? []).map((file) => {
+    const id = fileIds.get(file.sha256);
+    return { ...file, href: id ? `/konkurs/wnioski/${task.applicationId}/zalaczniki/${id}` : null };
+  });
   const others =
     task.state === 'submitted' && task.stage === 'stage1' ? await othersOf(request, task, rules) : null;
   return noStore(reply).page(
@@ -196,6 +206,7 @@ async function scorePage(
       task,
       roundName: en ? task.roundNameEn : task.roundNamePl,
       snapshot,
+      attachments,
       answers: snapshot ? Object.entries(snapshot.answers) : [],
       criteria,
       locked: task.state !== 'declared',

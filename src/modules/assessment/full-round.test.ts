@@ -62,9 +62,9 @@ describe('a full competition round', () => {
     for (let index = 0; index < 3; index++)
       coordinators.push(await apiPerson(portal.app, time.clock, ['coordinator']));
     time.set('2026-12-02T09:00:00.000Z');
-    const a = await submittedApplication(db, time.clock, roundId, coordinators[0]?.userId ?? 0);
-    const b = await submittedApplication(db, time.clock, roundId, coordinators[1]?.userId ?? 0);
-    const c = await submittedApplication(db, time.clock, roundId, coordinators[2]?.userId ?? 0);
+    const a = await submittedApplication(portal.app, time.clock, roundId, coordinators[0]?.userId ?? 0);
+    const b = await submittedApplication(portal.app, time.clock, roundId, coordinators[1]?.userId ?? 0);
+    const c = await submittedApplication(portal.app, time.clock, roundId, coordinators[2]?.userId ?? 0);
     Object.assign(ids, {
       a: a.applicationId,
       b: b.applicationId,

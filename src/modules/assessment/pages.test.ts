@@ -28,6 +28,12 @@ describe('assessment pages', () => {
     const list = await browser.get('/ekspert');
     assert.equal(list.statusCode, 200);
     assert.match(list.body, new RegExp(`href="/ekspert/zadania/${task.id}"`));
+    assert.match(
+      list.body,
+      /<a href="\/ekspert" aria-current="page">Moje zadania eksperckie<\/a>/,
+      'in the menu',
+    );
+    assert.doesNotMatch(list.body, /href="\/panel\/konkurs"/, 'no operator pages in an expert’s menu');
     const before = await browser.get(`/ekspert/zadania/${task.id}`);
     assert.equal(before.statusCode, 200);
     assert.match(before.body, /Oświadczenie o braku konfliktu interesów/);
@@ -65,6 +71,11 @@ describe('assessment pages', () => {
     assert.equal(declared.statusCode, 303);
     const form = await browser.get(`/ekspert/zadania/${task.id}`);
     assert.match(form.body, /Strategia rozwoju klastra na lata/, 'the application is shown now');
+    const file = form.body.match(/href="(\/konkurs\/wnioski\/\d+\/zalaczniki\/\d+)"/)?.[1];
+    assert.ok(file, 'the attachments are linked');
+    const download = await browser.get(file);
+    assert.equal(download.statusCode, 200, download.body);
+    assert.equal(download.headers['content-type'], 'application/pdf');
     const wrong = await browser.post(`/ekspert/zadania/${task.id}/ocena`, {
       akcja: 'przeslij',
       'points-Z1': '25',

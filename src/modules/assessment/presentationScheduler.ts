@@ -4,7 +4,7 @@ import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, warsawToInstant } from '../../platform/time.ts';
 import { applicationById } from '../competition/queries.ts';
-import { teamOfCluster } from './queries.ts';
+import { teamOf } from '../registry/team.ts';
 import { type Acting, notFoundHere, refused } from './support.ts';
 
 export interface PresentationInput {
@@ -75,7 +75,7 @@ export async function presentationScheduler(
     .select('name')
     .where('id', '=', application.clusterId)
     .executeTakeFirstOrThrow();
-  for (const person of await teamOfCluster(trx, application.clusterId)) {
+  for (const person of await teamOf(trx, application.clusterId)) {
     await mailEnqueuer(
       trx,
       {

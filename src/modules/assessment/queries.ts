@@ -203,17 +203,6 @@ export async function stage1Tasks(db: Db, applicationId: number) {
     .execute();
 }
 
-/** The people on a cluster's team with their addresses, for mail about its application. */
-export async function teamOfCluster(db: Db, clusterId: number) {
-  return db
-    .selectFrom('clusterEditors')
-    .innerJoin('users', 'users.id', 'clusterEditors.userId')
-    .select(['users.id', 'users.email', 'users.name'])
-    .where('clusterEditors.clusterId', '=', clusterId)
-    .orderBy('users.id')
-    .execute();
-}
-
 /** The current (not superseded) decision of an application. */
 export async function currentDecision(db: Db, applicationId: number) {
   return db

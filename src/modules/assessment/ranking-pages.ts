@@ -13,6 +13,22 @@ const VIEWS = 'modules/assessment/views';
 const manage = { schema: { hide: true }, config: { access: 'assessment.manage' as const } };
 type IdParams = { Params: { id: string } };
 const DECIDABLE = ['below_threshold', 'recommended', 'not_recommended'];
+const RANKING_PAGE_ROWS = 100;
+
+/** One page of the ranking (1-based, clamped to the pages there are) and the links to its neighbours. */
+export function rankingPage<Row>(rows: Row[], requested: string | undefined, basePath: string) {
+  const pages = Math.max(1, Math.ceil(rows.length / RANKING_PAGE_ROWS));
+  const page = Math.min(Math.max(1, Number.parseInt(requested ?? '1', 10) || 1), pages);
+  const href = (target: number) => (target === 1 ? basePath : `${basePath}?strona=${target}`);
+  return {
+    rows: rows.slice((page - 1) * RANKING_PAGE_ROWS, page * RANKING_PAGE_ROWS),
+    pager: {
+      page,
+      pages,
+      hrefs: { previous: page > 1 ? href(page - 1) : null, next: page < pages ? href(page + 1) : null },
+    },
+  };
+}
 
 /** The operator's ranking (and the recommended list) and the entry of the minister's decisions. */
 export function rankingPages(app: FastifyInstance): void {
@@ -20,17 +36,22 @@ export function rankingPages(app: FastifyInstance): void {
 
   app.get<IdParams>('/panel/konkurs/:id/ranking', manage, async (request, reply) => {
     const round = await roundOf(request);
-    const done = (request.query as { zatwierdzono?: string }).zatwierdzono;
+    const query = request.query as { zatwierdzono?: string; strona?: string };
+    const ranking = rankingPage(
+      await currentRanking(app.db, round),
+      query.strona,
+      `/panel/konkurs/${round.id}/ranking`,
+    );
     return reply.header('cache-control', 'no-store').page(
       `${VIEWS}/operator-ranking`,
       {
         round,
         currentTab: 'ranking',
         roundName: request.locale === 'en' ? round.nameEn : round.namePl,
-        rows: await currentRanking(app.db, round),
+        ...ranking,
         areas: round.rules.areas,
         thresholds: round.rules.thresholds,
-        notice: done ? request.t('assessment.ranking.confirmed') : null,
+        notice: query.zatwierdzono ? request.t('assessment.ranking.confirmed') : null,
         csrf: reply.csrfToken(),
       },
       { title: request.t('assessment.ranking.title') },

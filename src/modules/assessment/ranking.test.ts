@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type CompetitionRules, LATEST_ROUND_RULES } from '../competition/rules.ts';
 import { type RankingInput, rankApplications } from './ranking.ts';
+import { rankingPage } from './ranking-pages.ts';
 
 const rules: CompetitionRules = LATEST_ROUND_RULES;
 
@@ -97,5 +98,30 @@ describe('ranking', () => {
     ]);
     assert.equal(row?.meetsFinalThreshold, true, '225 / 3 + 25 = 100');
     assert.equal(row?.total, 100);
+  });
+});
+
+describe('the operator’s ranking page', () => {
+  const rows = Array.from({ length: 250 }, (_, index) => index + 1);
+  const base = '/panel/konkurs/7/ranking';
+
+  it('shows a hundred rows a page, with links that keep the order', () => {
+    const first = rankingPage(rows, undefined, base);
+    assert.deepEqual([first.rows[0], first.rows.at(-1)], [1, 100]);
+    assert.deepEqual(first.pager, { page: 1, pages: 3, hrefs: { previous: null, next: `${base}?strona=2` } });
+    const last = rankingPage(rows, '3', base);
+    assert.deepEqual([last.rows[0], last.rows.at(-1)], [201, 250]);
+    assert.deepEqual(last.pager.hrefs, { previous: `${base}?strona=2`, next: null });
+  });
+
+  it('answers a page number out of range or not a number with the nearest page', () => {
+    assert.equal(rankingPage(rows, '99', base).pager.page, 3);
+    assert.equal(rankingPage(rows, '-4', base).pager.page, 1);
+    assert.equal(rankingPage(rows, 'abc', base).pager.page, 1);
+    assert.deepEqual(rankingPage([], undefined, base).pager, {
+      page: 1,
+      pages: 1,
+      hrefs: { previous: null, next: null },
+    });
   });
 });

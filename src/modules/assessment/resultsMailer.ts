@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatCalendarDate, formatDateTime } from '../../platform/time.ts';
-import { teamOfCluster } from './queries.ts';
+import { teamOf } from '../registry/team.ts';
 import { applicationResults } from './resultsLoader.ts';
 
 /**
@@ -32,7 +32,7 @@ export async function resultsMailer(
         };
       }),
     }));
-  for (const person of await teamOfCluster(trx, results.clusterId)) {
+  for (const person of await teamOf(trx, results.clusterId)) {
     await mailEnqueuer(
       trx,
       {

@@ -49,18 +49,21 @@ async function writeEntries(
   if (rows.length > 0) await trx.insertInto('assessmentScores').values(rows).execute();
 }
 
-/** Saves a draft: whatever is filled in, provided no points are impossible. */
-export async function scoreDraftSaver(
+/**
+ * Checks the sheet against the task's criteria (complete, or only possible, as asked) and writes it;
+ * the task must be open to its expert. Throws field errors for a sheet that does not pass.
+ */
+async function checkedSheetWriter(
   trx: Transaction<Database>,
   props: ScoreProps,
-  acting: Acting,
+  check: { complete: boolean },
   now: Date,
-): Promise<void> {
+) {
   const { task, rules } = await openTask(trx, props);
   const criteria = criteriaOfTask(task, rules);
   const errors = scoreSheetErrors(criteria, props.entries, {
     minJustificationLength: rules.minJustificationLength,
-    complete: false,
+    complete: check.complete,
   });
   if (Object.keys(errors).length > 0) throw refused(400, 'validation_failed', 'api.validation', errors);
   await writeEntries(
@@ -70,6 +73,17 @@ export async function scoreDraftSaver(
     criteria.map((c) => c.code),
     now,
   );
+  return { task, criteria };
+}
+
+/** Saves a draft: whatever is filled in, provided no points are impossible. */
+export async function scoreDraftSaver(
+  trx: Transaction<Database>,
+  props: ScoreProps,
+  acting: Acting,
+  now: Date,
+): Promise<void> {
+  const { task } = await checkedSheetWriter(trx, props, { complete: false }, now);
   await auditRecorder(
     trx,
     { ...acting, action: 'assessment.scores.draft_saved', entityType: 'assessment_task', entityId: task.id },
@@ -87,20 +101,7 @@ export async function scoreSubmitter(
   acting: Acting,
   now: Date,
 ): Promise<void> {
-  const { task, rules } = await openTask(trx, props);
-  const criteria = criteriaOfTask(task, rules);
-  const errors = scoreSheetErrors(criteria, props.entries, {
-    minJustificationLength: rules.minJustificationLength,
-    complete: true,
-  });
-  if (Object.keys(errors).length > 0) throw refused(400, 'validation_failed', 'api.validation', errors);
-  await writeEntries(
-    trx,
-    task.id,
-    props.entries,
-    criteria.map((c) => c.code),
-    now,
-  );
+  const { task, criteria } = await checkedSheetWriter(trx, props, { complete: true }, now);
   const locked = await trx
     .updateTable('assessmentTasks')
     .set({ state: 'submitted', submittedAt: now.toISOString() })

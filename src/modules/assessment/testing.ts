@@ -8,17 +8,11 @@ import { apiTokenCreator } from '../accounts/apiTokens.ts';
 import { FORM_FIELDS } from '../competition/applicationForm.ts';
 import { applicationStarter } from '../competition/applicationStarter.ts';
 import { applicationSubmitter } from '../competition/applicationSubmitter.ts';
+import { attachmentStore } from '../competition/attachmentStore.ts';
 import { attachmentUploader } from '../competition/attachmentUploader.ts';
 import { draftSaver } from '../competition/draftSaver.ts';
 import { formalDecider } from '../competition/formalDecider.ts';
-import {
-  COMPLETE_ANSWERS,
-  clusterWithTeam,
-  PDF,
-  person,
-  publishedRound,
-  testStore,
-} from '../competition/testing.ts';
+import { COMPLETE_ANSWERS, clusterWithTeam, PDF, person, publishedRound } from '../competition/testing.ts';
 
 export interface ApiCaller {
   userId: number;
@@ -71,11 +65,12 @@ export function json<T = Record<string, unknown>>(response: LightMyRequestRespon
 
 /** A submitted application of a new cluster (its team: a coordinator), in a round open at `clock`. */
 export async function submittedApplication(
-  db: Kysely<Database>,
+  app: FastifyInstance,
   clock: Clock,
   roundId: number,
   coordinatorId: number,
 ) {
+  const db = app.db;
   const cluster = await clusterWithTeam(db, coordinatorId, 6);
   const command = {
     db,
@@ -83,7 +78,7 @@ export async function submittedApplication(
     now: clock.now(),
     locale: 'pl' as const,
     baseUrl: 'http://localhost:3000',
-    store: testStore(),
+    store: attachmentStore(app.config.dataDir),
   };
   const { id } = await applicationStarter(command, { roundId, clusterId: cluster.id });
   await draftSaver(command, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
@@ -151,8 +146,8 @@ export async function roundInAssessment(app: FastifyInstance, clock: Clock, move
     await apiPerson(app, clock, ['coordinator']),
   ] as const;
   move('2026-12-02T09:00:00.000Z');
-  const first = await submittedApplication(db, clock, roundId, coordinators[0].userId);
-  const second = await submittedApplication(db, clock, roundId, coordinators[1].userId);
+  const first = await submittedApplication(app, clock, roundId, coordinators[0].userId);
+  const second = await submittedApplication(app, clock, roundId, coordinators[1].userId);
   move('2026-12-20T10:00:00.000Z');
   for (const application of [first, second]) {
     await formallyDecide(db, clock, operator.userId, application.applicationId, 'accepted');

@@ -143,6 +143,13 @@ describe('competition API', () => {
     await clusterWithTeam(portal.app.db, stranger.id);
     const strangerToken = await tokenOf(portal.app, stranger.id, time.clock.now());
     assert.equal((await call(strangerToken, 'GET', `/api/v1/applications/${id}`)).statusCode, 404);
+    const own = JSON.parse((await call(token, 'GET', '/api/v1/applications')).body);
+    assert.deepEqual(
+      own.items.map((item: { id: number; state: string }) => [item.id, item.state]),
+      [[id, 'draft']],
+    );
+    const others = JSON.parse((await call(strangerToken, 'GET', '/api/v1/applications')).body);
+    assert.deepEqual(others.items, [], 'another team sees none of them');
     assert.equal((await call(strangerToken, 'POST', `/api/v1/applications/${id}/submit`)).statusCode, 404);
     assert.equal(
       (

@@ -13,7 +13,7 @@ import { CompetitionError } from './errors.ts';
 import { formalDecider } from './formalDecider.ts';
 import { authorizedApplication, fieldMessage, reasonText, refusalKey, statusOf } from './http.ts';
 import { presentApplication, presentRound } from './presenters.ts';
-import { allRounds, applicationById, roundById } from './queries.ts';
+import { allRounds, applicationById, applicationsOfUser, roundById } from './queries.ts';
 import type { RoundInput } from './roundInput.ts';
 import { roundCreator, roundPublisher, roundUpdater } from './roundRecorder.ts';
 import { rulesFromTemplate } from './rules.ts';
@@ -21,6 +21,7 @@ import {
   AnswersBody,
   Application,
   ApplicationCreate,
+  ApplicationSummaryList,
   AttachmentParams,
   FormalCheckBody,
   FormalCheckResult,
@@ -220,6 +221,36 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         const application = await applicationById(app.db, id);
         return reply.code(201).send(application && (await presentApplication(request, application)));
       });
+    },
+  );
+
+  app.get(
+    '/api/v1/applications',
+    {
+      config: { access: 'applications.read' },
+      schema: {
+        tags,
+        summary: 'The applications of the clusters whose team you are on, the latest changed first',
+        security: bearer,
+        response: { 200: ApplicationSummaryList, ...errors },
+      },
+    },
+    async (request) => {
+      const rows = await applicationsOfUser(app.db, request.actor?.userId ?? 0);
+      return {
+        items: rows.map((row) => ({
+          id: row.id,
+          round_id: row.roundId,
+          round_name: request.locale === 'en' ? row.roundNameEn : row.roundNamePl,
+          cluster_id: row.clusterId,
+          cluster_name: row.clusterName,
+          kind: row.kind,
+          state: row.state,
+          receipt_number: row.receiptNumber,
+          submitted_at: row.submittedAt,
+          updated_at: row.updatedAt,
+        })),
+      };
     },
   );
 

@@ -232,7 +232,14 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const attachment = await attachmentById(app.db, idOf(request.params.attachment));
       if (!application || attachment?.applicationId !== application.id) throw notFound();
       if (!(await attachmentReadableBy(request, request.actor, application))) throw notFound();
-      const data = await attachmentStore(app.config.dataDir).read(attachment.storedName);
+      const data = await attachmentStore(app.config.dataDir)
+        .read(attachment.storedName)
+        .catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+          // The row outlived its file (a restored database without its files): say so, not a 500.
+          request.log.error({ attachmentId: attachment.id }, 'attachment file missing');
+          throw notFound();
+        });
       return noStore(reply)
         .type('application/pdf')
         .header(

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
 import { removeDemo, seedDemo } from '../../seed/demo.ts';
@@ -8,14 +11,18 @@ import { movableClock } from './testing.ts';
 
 describe('demo competition', () => {
   let database: TestDatabase;
+  let dataDir: string;
   const time = movableClock('2026-11-27T10:00:00.000Z');
   before(async () => {
     database = await migratedDatabase();
     await seedReference(database.db, time.clock);
-    process.env.DATA_DIR ??= `/tmp/portal-competition-demo-${process.pid}`;
-    await seedDemo(database.db, time.clock);
+    dataDir = await mkdtemp(path.join(tmpdir(), 'portal-demo-'));
+    await seedDemo(database.db, time.clock, dataDir);
   });
-  after(async () => database.destroy());
+  after(async () => {
+    await database.destroy();
+    await rm(dataDir, { recursive: true, force: true });
+  });
 
   it('has a round open now with the latest rules, a draft of the demo coordinator and submitted applications', async () => {
     const round = await database.db

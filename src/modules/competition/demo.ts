@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Kysely, Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../db/schema.ts';
@@ -49,7 +48,7 @@ const atWarsaw = (day: DateTime, hour: number) =>
 export async function seedCompetitionDemo(
   db: Kysely<Database>,
   clock: Clock,
-  dataDir = path.resolve(process.env.DATA_DIR ?? './data'),
+  dataDir: string,
 ): Promise<void> {
   if (await db.selectFrom('rounds').select('id').where('isDemo', '=', 1).executeTakeFirst()) return;
   const now = clock.now();

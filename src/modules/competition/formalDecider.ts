@@ -4,6 +4,7 @@ import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, type Locale, PORTAL_ZONE } from '../../platform/time.ts';
+import { teamOf } from '../registry/team.ts';
 import { FIELD_NAMES } from './applicationForm.ts';
 import { CompetitionError } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
@@ -132,12 +133,7 @@ async function mailTeam(
   application: Application,
   outcome: { decision: FormalDecision; comment: string; correctionsDueAt: string | null; roundName: string },
 ) {
-  const team = await trx
-    .selectFrom('clusterEditors')
-    .innerJoin('users', 'users.id', 'clusterEditors.userId')
-    .select(['users.email', 'users.name'])
-    .where('clusterEditors.clusterId', '=', application.clusterId)
-    .execute();
+  const team = await teamOf(trx, application.clusterId);
   for (const person of team)
     await mailEnqueuer(
       trx,

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type TestApp, testApp } from '../../../test/app.ts';
@@ -239,7 +241,7 @@ describe('competition pages', () => {
     assert.equal((await strangerBrowser.get(`/konkurs/wnioski/${id}/potwierdzenie`)).statusCode, 404);
     const attachment = await portal.app.db
       .selectFrom('applicationAttachments')
-      .select('id')
+      .select(['id', 'storedName'])
       .where('applicationId', '=', id)
       .executeTakeFirstOrThrow();
     assert.equal(
@@ -249,6 +251,12 @@ describe('competition pages', () => {
     const own = await browser.get(`/konkurs/wnioski/${id}/zalaczniki/${attachment.id}`);
     assert.equal(own.statusCode, 200);
     assert.equal(own.headers['content-type'], 'application/pdf');
+    const storedFile = path.join(portal.app.config.dataDir, 'attachments', attachment.storedName);
+    const kept = await readFile(storedFile);
+    await rm(storedFile);
+    const lost = await browser.get(`/konkurs/wnioski/${id}/zalaczniki/${attachment.id}`);
+    assert.equal(lost.statusCode, 404, 'a file missing on disk is not a server error');
+    await writeFile(storedFile, kept);
     await strangerBrowser.get('/moje-wnioski');
     const edit = await strangerBrowser.post(`/konkurs/wnioski/${id}/krok/wskazniki`, { employment: '1' });
     assert.equal(edit.statusCode, 404);

@@ -87,6 +87,23 @@ export async function attachmentById(db: Db, id: number): Promise<AttachmentRow 
   return db.selectFrom('applicationAttachments').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The stored files behind a snapshot's attachments (by content hash), to link them: hash → id. */
+export async function attachmentIdsByHash(
+  db: Db,
+  applicationId: number,
+  hashes: string[],
+): Promise<Map<string, number>> {
+  if (hashes.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('applicationAttachments')
+    .select(['id', 'sha256'])
+    .where('applicationId', '=', applicationId)
+    .where('sha256', 'in', hashes)
+    .orderBy('id')
+    .execute();
+  return new Map(rows.map((row) => [row.sha256, row.id]));
+}
+
 export async function snapshotVersions(db: Db, applicationId: number) {
   return db
     .selectFrom('applicationSnapshots')
@@ -125,6 +142,7 @@ export async function applicationsOfUser(db: Db, userId: number) {
     .innerJoin('rounds', 'rounds.id', 'applications.roundId')
     .select([
       'applications.id',
+      'applications.clusterId',
       'applications.state',
       'applications.kind',
       'applications.receiptNumber',

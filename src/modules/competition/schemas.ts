@@ -118,6 +118,26 @@ export const Application = Type.Object(
   { title: 'Application' },
 );
 
+export const ApplicationSummaryList = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        id: Id,
+        round_id: Id,
+        round_name: Type.String(),
+        cluster_id: Id,
+        cluster_name: Type.String(),
+        kind: Type.Union([Type.Literal('new'), Type.Literal('renewal')]),
+        state: Type.Union(APPLICATION_STATES.map((state) => Type.Literal(state))),
+        receipt_number: Nullable(Type.String()),
+        submitted_at: Nullable(Instant),
+        updated_at: Instant,
+      }),
+    ),
+  },
+  { title: 'ApplicationSummaryList' },
+);
+
 export const Receipt = Type.Object(
   {
     application_id: Id,

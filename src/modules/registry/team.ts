@@ -32,3 +32,36 @@ export async function teamMemberAdder(
     .onConflict((conflict) => conflict.columns(['clusterId', 'userId']).doNothing())
     .execute();
 }
+
+export interface TeamMember {
+  userId: number;
+  name: string;
+  email: string;
+  role: TeamRole;
+  createdAt: string;
+}
+
+/**
+ * A cluster's team, to show it or to mail it: the owner first, then editors by the date they joined;
+ * only the owner(s) when asked for that role.
+ */
+export async function teamOf(
+  db: Kysely<Database> | Transaction<Database>,
+  clusterId: number,
+  role?: TeamRole,
+): Promise<TeamMember[]> {
+  let query = db
+    .selectFrom('clusterEditors')
+    .innerJoin('users', 'users.id', 'clusterEditors.userId')
+    .select([
+      'clusterEditors.userId',
+      'users.name',
+      'users.email',
+      'clusterEditors.role',
+      'clusterEditors.createdAt',
+    ])
+    .where('clusterEditors.clusterId', '=', clusterId);
+  if (role !== undefined) query = query.where('clusterEditors.role', '=', role);
+  const rows = await query.orderBy('clusterEditors.createdAt').orderBy('clusterEditors.userId').execute();
+  return [...rows.filter((row) => row.role === 'owner'), ...rows.filter((row) => row.role !== 'owner')];
+}

@@ -6,6 +6,7 @@ import type { Job, JobDeps, JobLog } from '../../platform/jobs/scheduler.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate, warsawDate } from '../../platform/time.ts';
+import { teamOf } from '../registry/team.ts';
 
 export type JobDependencies = Pick<JobDeps, 'db' | 'clock'> & {
   log?: JobLog;
@@ -42,13 +43,7 @@ async function coordinatorsOf(db: Kysely<Database>, clusterId: number): Promise<
     .select(['email', 'contactPerson', 'name'])
     .where('id', '=', clusterId)
     .executeTakeFirstOrThrow();
-  const owners = await db
-    .selectFrom('clusterEditors')
-    .innerJoin('users', 'users.id', 'clusterEditors.userId')
-    .select(['users.email', 'users.name'])
-    .where('clusterEditors.clusterId', '=', clusterId)
-    .where('clusterEditors.role', '=', 'owner')
-    .execute();
+  const owners = await teamOf(db, clusterId, 'owner');
   const candidates = [
     ...(cluster.email ? [{ email: cluster.email, name: cluster.contactPerson ?? cluster.name }] : []),
     ...owners,

@@ -4,7 +4,7 @@ import type { Locale } from '../../platform/time.ts';
 import { can } from '../../policies/index.ts';
 import { type Translate, translator } from '../../ui/i18n/messages.ts';
 import { type Preferences, readPreferences } from '../../ui/preferences.ts';
-import { type PageOptions, renderPage, type SiteInfo } from '../../ui/render.ts';
+import { type PageOptions, renderPage, type SiteInfo, type WorkLink } from '../../ui/render.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -18,11 +18,29 @@ declare module 'fastify' {
   }
 }
 
-/** The administration pages the signed-in person may open, for the header. */
+/** The work pages of each role, in the main menu for those whose policies let them in. */
+const WORK_LINKS: readonly WorkLink[] = [
+  {
+    section: 'registrations',
+    href: '/admin/zgloszenia',
+    label: 'registration.nav.queue',
+    action: 'cluster.review',
+  },
+  {
+    section: 'competition-operator',
+    href: '/panel/konkurs',
+    label: 'competition.operator.title',
+    action: 'rounds.manage',
+  },
+  { section: 'expert', href: '/ekspert', label: 'assessment.expert.tasksTitle', action: 'assessment.score' },
+];
+
+/** The administration pages the signed-in person may open, for the header and the menu. */
 function adminLinks(request: FastifyRequest) {
   return {
     canReadAudit: can(request.actor, 'audit.read'),
     canManageUsers: can(request.actor, 'users.manage'),
+    workLinks: WORK_LINKS.filter((link) => can(request.actor, link.action)),
   };
 }
 

@@ -1,7 +1,7 @@
 import { mailEnqueuer } from '../../../platform/mail/outbox.ts';
 import type { MailParams } from '../../../platform/mail/templates/index.ts';
+import { teamOf } from '../team.ts';
 import type { UseCaseContext } from './context.ts';
-import { ownersOf } from './queries.ts';
 
 /**
  * Mails a step of the workflow to the cluster's owner(s), in the transaction of the step: in the
@@ -18,7 +18,7 @@ export async function ownerNotifier(
     byOwner: boolean;
   },
 ): Promise<void> {
-  const owners = await ownersOf(context.trx, props.clusterId);
+  const owners = await teamOf(context.trx, props.clusterId, 'owner');
   for (const owner of owners) {
     await mailEnqueuer(
       context.trx,

@@ -167,18 +167,6 @@ export function clustersOfPerson(db: Db, userId: number) {
     .execute();
 }
 
-/** Who registered the cluster (the owner), to whom the workflow's mail goes. */
-export function ownersOf(db: Db, clusterId: number) {
-  return db
-    .selectFrom('clusterEditors')
-    .innerJoin('users', 'users.id', 'clusterEditors.userId')
-    .select(['users.id', 'users.email', 'users.name'])
-    .where('clusterEditors.clusterId', '=', clusterId)
-    .where('clusterEditors.role', '=', 'owner')
-    .orderBy('users.id')
-    .execute();
-}
-
 export interface QueueItem {
   kind: 'registration' | 'change';
   id: number;

@@ -3,8 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { ApiErrorSchema as ApiError } from '../../../errors.ts';
 import { requestContext } from '../../accounts/http.ts';
 import { SlugParams } from '../schemas.ts';
+import { teamOf } from '../team.ts';
 import { managedCluster } from './managedCluster.ts';
-import { teamOf } from './queries.ts';
 import { teamEditorAdder } from './teamEditorAdder.ts';
 
 const bearer = [{ bearerAuth: [] }];

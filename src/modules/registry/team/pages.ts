@@ -2,9 +2,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../../../errors.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { formBody, requestContext } from '../../accounts/http.ts';
+import { teamOf } from '../team.ts';
 import { invitationAccepter, invitationByToken } from './invitationAccepter.ts';
 import { type ManagedCluster, managedCluster, managementPath } from './managedCluster.ts';
-import { openInvitationsOf, teamOf } from './queries.ts';
+import { openInvitationsOf } from './queries.ts';
 import { teamEditorAdder } from './teamEditorAdder.ts';
 import { teamEditorRemover } from './teamEditorRemover.ts';
 

@@ -1,33 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import type { TeamRole } from '../tables.ts';
-
-export interface TeamMember {
-  userId: number;
-  name: string;
-  email: string;
-  role: TeamRole;
-  createdAt: string;
-}
-
-/** The owner first, then editors by the date they joined. */
-export async function teamOf(db: Kysely<Database>, clusterId: number): Promise<TeamMember[]> {
-  const rows = await db
-    .selectFrom('clusterEditors')
-    .innerJoin('users', 'users.id', 'clusterEditors.userId')
-    .select([
-      'clusterEditors.userId',
-      'users.name',
-      'users.email',
-      'clusterEditors.role',
-      'clusterEditors.createdAt',
-    ])
-    .where('clusterEditors.clusterId', '=', clusterId)
-    .orderBy('clusterEditors.createdAt')
-    .orderBy('clusterEditors.userId')
-    .execute();
-  return [...rows.filter((row) => row.role === 'owner'), ...rows.filter((row) => row.role !== 'owner')];
-}
+import { teamOf } from '../team.ts';
 
 export interface OpenInvitation {
   id: number;
