@@ -1,4 +1,3 @@
-import writeXlsxFile from 'write-excel-file/node';
 import type { CsvValue } from '../../platform/csv.ts';
 import type { Round } from '../competition/queries.ts';
 import { roundRanking } from './rankingLoader.ts';
@@ -91,5 +90,7 @@ export async function resultsXlsx(rows: readonly (readonly CsvValue[])[]): Promi
       ),
     ),
   ];
+  // Loaded on the first export only: the XLSX writer is not worth its memory in every process from start.
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
   return (await writeXlsxFile(data as never, { sheet: 'Wyniki' }).toBuffer()) as Buffer;
 }

@@ -1,14 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { movableClock, person, publishedRound } from '../competition/testing.ts';
+import { movableClock } from '../competition/testing.ts';
 import { expertMaySeeApplication } from './competitionHooks.ts';
-import { type ApiCaller, apiPerson, formallyDecide, json, sheet, submittedApplication } from './testing.ts';
+import {
+  type ApiCaller,
+  apiPerson,
+  formallyDecide,
+  json,
+  roundThroughApi,
+  sheet,
+  submittedApplication,
+} from './testing.ts';
 
 type Task = { id: number; application_id: number; state: string; stage: string };
 
 /**
- * A whole round through the API: three clusters apply, one is formally rejected; experts are assigned
+ * A whole round through the API (only the published clusters and the accounts are made directly): three
+ * clusters apply, one is formally rejected; experts are assigned
  * automatically around a declared interest; one declares a conflict and is replaced; one divergence
  * brings a third expert; one application falls below the threshold, the other goes to the panel, is
  * ranked, recommended and granted; the refused one appeals and is re-assessed by a different expert.
@@ -49,22 +58,22 @@ describe('a full competition round', () => {
 
   before(async () => {
     portal = await testApp({ data: 'none', clock: time.clock });
-    const db = portal.app.db;
-    roundId = await publishedRound(db, time.clock.now(), {
+    operator = await apiPerson(portal.app, time.clock, ['operator']);
+    roundId = await roundThroughApi(operator, {
       opensAt: '2026-12-01T08:00:00.000Z',
       closesAt: '2026-12-15T15:00:00.000Z',
       assessmentDueAt: '2027-01-15T15:00:00.000Z',
     });
-    operator = await apiPerson(portal.app, time.clock, ['operator']);
     for (const name of ['Adam Alfa', 'Barbara Beta', 'Cezary Gamma', 'Dorota Delta', 'Edward Epsilon']) {
       experts.push(await apiPerson(portal.app, time.clock, ['expert'], name));
     }
     for (let index = 0; index < 3; index++)
       coordinators.push(await apiPerson(portal.app, time.clock, ['coordinator']));
     time.set('2026-12-02T09:00:00.000Z');
-    const a = await submittedApplication(portal.app, time.clock, roundId, coordinators[0]?.userId ?? 0);
-    const b = await submittedApplication(portal.app, time.clock, roundId, coordinators[1]?.userId ?? 0);
-    const c = await submittedApplication(portal.app, time.clock, roundId, coordinators[2]?.userId ?? 0);
+    const [first, second, third] = coordinators as [ApiCaller, ApiCaller, ApiCaller];
+    const a = await submittedApplication(portal.app, first, roundId);
+    const b = await submittedApplication(portal.app, second, roundId);
+    const c = await submittedApplication(portal.app, third, roundId);
     Object.assign(ids, {
       a: a.applicationId,
       b: b.applicationId,
@@ -73,10 +82,9 @@ describe('a full competition round', () => {
       clusterB: b.clusterId,
     });
     time.set('2026-12-20T10:00:00.000Z');
-    const formalOperator = await person(db, time.clock, ['operator']);
-    await formallyDecide(db, time.clock, formalOperator.id, ids.a, 'accepted');
-    await formallyDecide(db, time.clock, formalOperator.id, ids.b, 'accepted');
-    await formallyDecide(db, time.clock, formalOperator.id, ids.c, 'rejected');
+    await formallyDecide(operator, ids.a, 'accepted');
+    await formallyDecide(operator, ids.b, 'accepted');
+    await formallyDecide(operator, ids.c, 'rejected');
   });
   after(async () => portal?.close());
 

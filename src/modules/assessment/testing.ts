@@ -1,25 +1,20 @@
 // Used by the tests only: experts and operators with API tokens, JSON calls, a round with applications.
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { apiTokenCreator } from '../accounts/apiTokens.ts';
-import { FORM_FIELDS } from '../competition/applicationForm.ts';
-import { applicationStarter } from '../competition/applicationStarter.ts';
-import { applicationSubmitter } from '../competition/applicationSubmitter.ts';
-import { attachmentStore } from '../competition/attachmentStore.ts';
-import { attachmentUploader } from '../competition/attachmentUploader.ts';
-import { draftSaver } from '../competition/draftSaver.ts';
-import { formalDecider } from '../competition/formalDecider.ts';
-import { COMPLETE_ANSWERS, clusterWithTeam, PDF, person, publishedRound } from '../competition/testing.ts';
+import { COMPLETE_ANSWERS, clusterWithTeam, lenientRules, PDF, person } from '../competition/testing.ts';
 
 export interface ApiCaller {
   userId: number;
   email: string;
   token: string;
   get(url: string): Promise<LightMyRequestResponse>;
-  send(method: 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  send(
+    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+    url: string,
+    body?: unknown,
+  ): Promise<LightMyRequestResponse>;
 }
 
 /**
@@ -63,50 +58,66 @@ export function json<T = Record<string, unknown>>(response: LightMyRequestRespon
   return JSON.parse(response.body) as T;
 }
 
-/** A submitted application of a new cluster (its team: a coordinator), in a round open at `clock`. */
-export async function submittedApplication(
-  app: FastifyInstance,
-  clock: Clock,
-  roundId: number,
-  coordinatorId: number,
-) {
-  const db = app.db;
-  const cluster = await clusterWithTeam(db, coordinatorId, 6);
-  const command = {
-    db,
-    actorId: coordinatorId,
-    now: clock.now(),
-    locale: 'pl' as const,
-    baseUrl: 'http://localhost:3000',
-    store: attachmentStore(app.config.dataDir),
-  };
-  const { id } = await applicationStarter(command, { roundId, clusterId: cluster.id });
-  await draftSaver(command, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
-  for (const code of ['agreement', 'strategy', 'members']) {
-    await attachmentUploader(command, { applicationId: id, code, fileName: `${code}.pdf`, data: PDF });
-  }
-  await applicationSubmitter(command, id);
-  return { applicationId: id, clusterId: cluster.id };
+let roundNumbers = 0;
+
+/** A round the operator creates and publishes through the API, with the lenient test rules. */
+export async function roundThroughApi(
+  operator: ApiCaller,
+  times: { opensAt: string; closesAt: string; assessmentDueAt: string },
+): Promise<number> {
+  roundNumbers += 1;
+  const round = json<{ id: number }>(
+    await operator.send('POST', '/api/v1/rounds', {
+      programme_id: 1,
+      number: 900 + roundNumbers,
+      name_pl: `Nabór oceny ${roundNumbers}`,
+      name_en: `Assessment call ${roundNumbers}`,
+      opens_at: times.opensAt,
+      closes_at: times.closesAt,
+      assessment_due_at: times.assessmentDueAt,
+      rules: lenientRules(),
+    }),
+    201,
+  );
+  json(await operator.send('POST', `/api/v1/rounds/${round.id}/publish`));
+  return round.id;
 }
 
-/** The operator's formal decision, through the competition's own use case. */
+/**
+ * A submitted application of a new published cluster (the coordinator on its team), made through the
+ * API as the coordinator would: a draft, its answers, the required PDFs, the submission.
+ */
+export async function submittedApplication(app: FastifyInstance, coordinator: ApiCaller, roundId: number) {
+  const cluster = await clusterWithTeam(app.db, coordinator.userId, 6);
+  const draft = json<{ id: number }>(
+    await coordinator.send('POST', '/api/v1/applications', { round_id: roundId, cluster_id: cluster.id }),
+    201,
+  );
+  json(await coordinator.send('PATCH', `/api/v1/applications/${draft.id}`, { answers: COMPLETE_ANSWERS }));
+  for (const code of ['agreement', 'strategy', 'members']) {
+    const upload = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/applications/${draft.id}/attachments/${code}`,
+      headers: { authorization: `Bearer ${coordinator.token}`, 'content-type': 'application/pdf' },
+      payload: PDF,
+    });
+    assert.ok(upload.statusCode < 300, upload.body);
+  }
+  json(await coordinator.send('POST', `/api/v1/applications/${draft.id}/submit`));
+  return { applicationId: draft.id, clusterId: cluster.id };
+}
+
+/** The operator's formal decision through the API. */
 export async function formallyDecide(
-  db: Kysely<Database>,
-  clock: Clock,
-  operatorId: number,
+  operator: ApiCaller,
   applicationId: number,
   decision: 'accepted' | 'rejected',
 ) {
-  await formalDecider(
-    { db, actorId: operatorId, now: clock.now(), locale: 'pl', baseUrl: 'http://localhost:3000' },
-    applicationId,
-    {
+  json(
+    await operator.send('POST', `/api/v1/applications/${applicationId}/formal-check`, {
       decision,
-      confirmed: [],
-      comment: decision === 'rejected' ? 'Brak wymaganych załączników.' : '',
-      correctionFields: [],
-      correctionAttachments: [],
-    },
+      ...(decision === 'rejected' ? { comment: 'Brak wymaganych załączników.' } : {}),
+    }),
   );
 }
 
@@ -130,12 +141,12 @@ export function sheet(points: readonly number[], codes = ['Z1', 'E1', 'W1', 'P1'
  */
 export async function roundInAssessment(app: FastifyInstance, clock: Clock, move: (at: string) => void) {
   const db = app.db;
-  const roundId = await publishedRound(db, clock.now(), {
+  const operator = await apiPerson(app, clock, ['operator'], 'Olga Operatorka');
+  const roundId = await roundThroughApi(operator, {
     opensAt: '2026-12-01T08:00:00.000Z',
     closesAt: '2026-12-15T15:00:00.000Z',
     assessmentDueAt: '2027-01-15T15:00:00.000Z',
   });
-  const operator = await apiPerson(app, clock, ['operator'], 'Olga Operatorka');
   const experts = [
     await apiPerson(app, clock, ['expert'], 'Ewa Ekspertka'),
     await apiPerson(app, clock, ['expert'], 'Feliks Fachowiec'),
@@ -146,11 +157,11 @@ export async function roundInAssessment(app: FastifyInstance, clock: Clock, move
     await apiPerson(app, clock, ['coordinator']),
   ] as const;
   move('2026-12-02T09:00:00.000Z');
-  const first = await submittedApplication(app, clock, roundId, coordinators[0].userId);
-  const second = await submittedApplication(app, clock, roundId, coordinators[1].userId);
+  const first = await submittedApplication(app, coordinators[0], roundId);
+  const second = await submittedApplication(app, coordinators[1], roundId);
   move('2026-12-20T10:00:00.000Z');
   for (const application of [first, second]) {
-    await formallyDecide(db, clock, operator.userId, application.applicationId, 'accepted');
+    await formallyDecide(operator, application.applicationId, 'accepted');
   }
   json(await operator.send('POST', `/api/v1/rounds/${roundId}/assignments/auto`));
   return { roundId, operator, experts, coordinators, applications: [first, second] as const };

@@ -5,7 +5,7 @@ import { uploadedFile } from '../../platform/multipart.ts';
 import { presentStatus } from '../statuses/presenters.ts';
 import { KkkStatus } from '../statuses/schemas.ts';
 import { VERIFICATION_CODE_PATTERN } from '../statuses/statusState.ts';
-import { verificationUrl } from './certificatePdf.ts';
+import { verificationUrl } from './signing.ts';
 import { statusByCode, verifyCertificateFile } from './verification.ts';
 
 const CertificateStatus = Type.Composite([

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
@@ -19,7 +18,7 @@ import QRCode from 'qrcode';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate } from '../../platform/time.ts';
 import { translator } from '../../ui/i18n/messages.ts';
-import { canonicalJson, type SigningKey, signText } from './signing.ts';
+import { canonicalJson, type SigningKey, sha256Hex, signText, verificationUrl } from './signing.ts';
 
 /** What a certificate states; every field is printed, and signed together with the page's content. */
 export interface CertificateFacts {
@@ -45,6 +44,8 @@ const SIGNATURE_KEY = PDFName.of('KKKSignature');
 const FONT_DIR = `${createRequire(import.meta.url)
   .resolve('dejavu-fonts-ttf/package.json')
   .replace(/package\.json$/, '')}ttf/`;
+// pdf-lib, fontkit and the fonts take some 60 MB: this module is imported only when a PDF is made or
+// read (see certificateVerifier.ts and pages.ts), never at start.
 const fonts = {
   regular: readFileSync(`${FONT_DIR}DejaVuSans.ttf`),
   bold: readFileSync(`${FONT_DIR}DejaVuSans-Bold.ttf`),
@@ -53,10 +54,6 @@ const t = translator('pl');
 const INK = rgb(0.1, 0.1, 0.15);
 const ACCENT = rgb(0.0, 0.25, 0.5);
 const PAGE = { width: 842, height: 595, margin: 60 };
-
-export function verificationUrl(baseUrl: string, code: string): string {
-  return `${baseUrl}/weryfikacja/${encodeURIComponent(code)}`;
-}
 
 function linesOf(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
@@ -177,10 +174,6 @@ export function pageContent(pdf: PDFDocument): Buffer {
       return filter === PDFName.of('FlateDecode') ? inflateSync(bytes) : bytes;
     }),
   );
-}
-
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /** The record to sign; null keeps its place, so nothing unknown can be added later. */

@@ -1,6 +1,6 @@
 import type { StatusEntry } from '../statuses/queries.ts';
-import { type CertificateFacts, embeddedRecord, type SignedRecord, sha256Hex } from './certificatePdf.ts';
-import { type SigningKey, signatureHolds } from './signing.ts';
+import type { CertificateFacts, SignedRecord } from './certificatePdf.ts';
+import { type SigningKey, sha256Hex, signatureHolds } from './signing.ts';
 
 export type FileCheck =
   /** Not a PDF, or a PDF without a certificate record. */
@@ -22,6 +22,7 @@ function parsedRecord(text: string): SignedRecord | null {
 
 /** Checks an uploaded certificate file on its own: signature first, then the page against the signed hash. */
 export async function checkCertificateFile(bytes: Uint8Array, key: SigningKey): Promise<FileCheck> {
+  const { embeddedRecord } = await import('./certificatePdf.ts');
   const embedded = await embeddedRecord(bytes);
   if (!embedded) return { outcome: 'not_certificate' };
   if (!signatureHolds(key, embedded.text, embedded.signature)) return { outcome: 'forged' };

@@ -5,7 +5,6 @@ import { warsawDate } from '../../platform/time.ts';
 import { certificatePath } from '../statuses/presenters.ts';
 import { findStatus } from '../statuses/queries.ts';
 import { isVerificationCode } from '../statuses/statusState.ts';
-import { certificatePdf } from './certificatePdf.ts';
 import { certificateFactsOf } from './certificateVerifier.ts';
 import { signingKeyOf } from './keyring.ts';
 import {
@@ -102,6 +101,7 @@ export default async function certificatePages(app: FastifyInstance): Promise<vo
       );
       if (!status) throw notFound('statuses.notFound');
       if (status.state === 'revoked') throw new HttpError(410, 'revoked', 'certificates.notIssued');
+      const { certificatePdf } = await import('./certificatePdf.ts');
       const pdf = await certificatePdf(
         certificateFactsOf(status),
         app.config.baseUrl,

@@ -87,3 +87,12 @@ export function signatureHolds(key: SigningKey, text: string, signature: string)
     return false;
   }
 }
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Where anyone checks a certificate: the address its QR code holds (ASCII, for reliable scanning). */
+export function verificationUrl(baseUrl: string, code: string): string {
+  return `${baseUrl}/weryfikacja/${encodeURIComponent(code)}`;
+}

@@ -77,3 +77,26 @@ describe('page cache for anonymous visitors', () => {
     assert.equal((await get('/klastry/jeszcze-nie-ma')).statusCode, 200);
   });
 });
+
+describe('page cache when a kept page’s time is up', () => {
+  let portal: TestApp;
+  before(async () => {
+    portal = await testApp({ env: { PAGE_CACHE_SECONDS: '1' } });
+  });
+  after(() => portal.close());
+
+  it('lets one request render it afresh while the others still get the kept page', async () => {
+    const get = () => portal.app.inject({ url: '/klastry' });
+    const first = await get();
+    await clusterRecorder(
+      portal.database.db,
+      { slug: 'swiezy-klaster', name: 'Klaster Świeży', coordinatorName: null, isDemo: true },
+      new Date().toISOString(),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const [refresher, waiting] = await Promise.all([get(), get()]);
+    assert.match(refresher.body, /Klaster Świeży/, 'the first request renders the page afresh');
+    assert.equal(waiting.body, first.body, 'meanwhile the others get the kept page');
+    assert.match((await get()).body, /Klaster Świeży/, 'then everyone gets the fresh one');
+  });
+});

@@ -60,11 +60,17 @@ function storedHeaders(reply: FastifyReply, body: Buffer): Record<string, string
  * costs one query, one render and one compression per interval instead of per request. A hit is
  * answered from the first hook with the stored headers. Each instance keeps its own copy (bounded
  * in bytes, least recently used out first); writes clear it and the short TTL bounds the rest.
+ *
+ * When a page's time is up, the first request renders it afresh while the others are still answered
+ * with the page they would have got a moment earlier (stale-while-revalidate): without that, every
+ * request arriving during the render would render the page too, all at once.
  */
 export default fp(
   async (app: FastifyInstance, options: PageCacheOptions) => {
     const cache = new LRUCache<string, CachedPage>({
       ttl: options.ttlMs,
+      allowStale: true,
+      noDeleteOnStaleGet: true,
       maxSize: options.maxBytes,
       sizeCalculation: (page) =>
         page.bodies.identity.length + page.bodies.br.length + page.bodies.gzip.length + 1000,
@@ -85,6 +91,9 @@ export default fp(
     };
 
     app.decorate('pageCache', { clear: () => cache.clear() } satisfies PageCache);
+    // Pages being rendered afresh, and by which request, so only one request renders each.
+    const refreshing = new Set<string>();
+    const refresherOf = new WeakMap<FastifyRequest, string>();
 
     // Runs before the compression and ETag hooks (registered later), so it sees the text as rendered.
     app.addHook('onSend', async (request, reply, payload) => {
@@ -103,12 +112,25 @@ export default fp(
       if (request.method !== 'GET' || request.routeOptions.config?.pageCache !== true) return;
       const cookies = cookiesOf(request);
       if (!cacheable(request, cookies)) return;
-      const hit = cache.get(keyOf(request, cookies));
+      const key = keyOf(request, cookies);
+      const status: LRUCache.Status<string, CachedPage> = {};
+      const hit = cache.get(key, { status });
       if (!hit) return;
+      if (status.get === 'stale' && !refreshing.has(key)) {
+        refreshing.add(key);
+        refresherOf.set(request, key);
+        return;
+      }
       const encoding = preferredEncoding(request.headers['accept-encoding']);
       reply.headers(hit.headers).header('vary', 'Cookie, Accept-Encoding');
       if (encoding !== 'identity') reply.header('content-encoding', encoding);
       return reply.send(hit.bodies[encoding]);
+    });
+
+    // After onSend has stored the fresh page, or when the render failed, the next request may try.
+    app.addHook('onResponse', async (request) => {
+      const key = refresherOf.get(request);
+      if (key !== undefined) refreshing.delete(key);
     });
   },
   { name: 'page-cache' },

@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely';
-import { readSheet } from 'read-excel-file/node';
 import type { Database } from '../../../db/schema.ts';
 import type { Separator, TextEncoding } from '../validation/csv-text.ts';
 import type { MemberRow, RowError } from '../validation/member-row.ts';
@@ -32,6 +31,8 @@ function isWorkbook(file: Uint8Array): boolean {
 /** A workbook's first sheet as text cells, the way the file would look saved as CSV. */
 async function workbookRecords(file: Uint8Array): Promise<string[][] | null> {
   try {
+    // Loaded on the first XLSX upload only: the reader is not worth its memory in every process from start.
+    const { readSheet } = await import('read-excel-file/node');
     const rows = await readSheet(Buffer.from(file));
     return rows.map((row) => row.map(cellText));
   } catch {
