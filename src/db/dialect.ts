@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CamelCasePlugin,
+  Kysely,
+  PostgresDialect,
+  type SqliteDatabase as SqliteDatabaseLike,
+  SqliteDialect,
+} from 'kysely';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { type Engine, sqlitePath } from '../config.ts';
 import type { Database } from './schema.ts';
@@ -47,10 +54,31 @@ function openSqlite(url: string): DatabaseHandle {
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: connection }),
+    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
     plugins: [new CamelCasePlugin()],
   });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query again; preparing costs more than running most of ours. The app asks
+ * the same few hundred queries over and over (values are bound, never part of the text), so each
+ * text is prepared once and its statement reused. better-sqlite3 runs one statement at a time and we
+ * never stream rows, so a statement is never busy when it is reused.
+ */
+function withStatementCache(connection: SqliteDatabase.Database): SqliteDatabaseLike {
+  const statements = new LRUCache<string, SqliteDatabase.Statement>({ max: 1000 });
+  return {
+    close: () => connection.close(),
+    prepare: (sql: string) => {
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = connection.prepare(sql);
+        statements.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function openPostgres(url: string, options: OpenOptions): DatabaseHandle {

@@ -140,7 +140,6 @@ export function sheet(points: readonly number[], codes = ['Z1', 'E1', 'W1', 'P1'
  * applications are formally accepted, and the experts assigned automatically (two per application).
  */
 export async function roundInAssessment(app: FastifyInstance, clock: Clock, move: (at: string) => void) {
-  const db = app.db;
   const operator = await apiPerson(app, clock, ['operator'], 'Olga Operatorka');
   const roundId = await roundThroughApi(operator, {
     opensAt: '2026-12-01T08:00:00.000Z',
