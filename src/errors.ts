@@ -38,3 +38,11 @@ export const ApiErrorSchema = Type.Object(
   },
   { title: 'ApiError' },
 );
+
+/** The error responses a route may give, for its schema: `response: { 200: Thing, ...apiErrors(400, 404) }`. */
+export function apiErrors<const S extends number>(...statuses: S[]): Record<S, typeof ApiErrorSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, ApiErrorSchema])) as Record<
+    S,
+    typeof ApiErrorSchema
+  >;
+}

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError, HttpError } from '../../errors.ts';
+import { apiErrors, HttpError } from '../../errors.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { apiTokenCreator, apiTokenRevoker } from './apiTokens.ts';
 import { loginAuthenticator } from './loginAuthenticator.ts';
@@ -20,7 +20,7 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
         description:
           'Give the e-mail, password and — when two-step verification is on — the current TOTP code.',
         body: TokenRequest,
-        response: { 201: CreatedToken, 400: ApiError, 401: ApiError, 429: ApiError },
+        response: { 201: CreatedToken, ...apiErrors(400, 401, 429) },
       },
     },
     async (request, reply) => {
@@ -73,7 +73,7 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
         summary: 'Revoke one of your API tokens',
         security: bearer,
         params: TokenIdParams,
-        response: { 204: { type: 'null' }, 401: ApiError, 404: ApiError },
+        response: { 204: { type: 'null' }, ...apiErrors(401, 404) },
       },
     },
     async (request, reply) => {
@@ -97,7 +97,7 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
         tags: ['accounts'],
         summary: 'The caller’s account',
         security: bearer,
-        response: { 200: Me, 401: ApiError },
+        response: { 200: Me, ...apiErrors(401) },
       },
     },
     async (request) => {

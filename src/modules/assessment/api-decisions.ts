@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
 import { can } from '../../policies/index.ts';
 import { clusterAccessOf } from '../registry/team.ts';
 import { appealFiler, appealResolver } from './appeals.ts';
@@ -21,7 +21,7 @@ import { notFoundHere } from './support.ts';
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['assessment'];
-const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
+const errors = apiErrors(400, 401, 403, 404, 409);
 const manage = { access: 'assessment.manage' as const };
 
 /** The minister's decisions, the applicant's results, and appeals. */

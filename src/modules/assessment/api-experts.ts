@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
 import { can } from '../../policies/index.ts';
 import type { CompetitionRules } from '../competition/rules.ts';
 import { conflictDeclarer, type Declaration } from './conflictDeclarer.ts';
@@ -53,7 +53,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         tags,
         summary: 'My assessment tasks',
         security: bearer,
-        response: { 200: TaskList, 401: ApiError, 403: ApiError },
+        response: { 200: TaskList, ...apiErrors(401, 403) },
       },
     },
     async (request) => {
@@ -75,11 +75,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         body: DeclarationBody,
         response: {
           200: DeclarationResult,
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
-          409: ApiError,
+          ...apiErrors(400, 401, 403, 404, 409),
         },
       },
     },
@@ -108,7 +104,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         description: 'Refused (403) until the expert has declared no conflict of interest.',
         security: bearer,
         params: IdParams,
-        response: { 200: ApplicationView, 401: ApiError, 403: ApiError, 404: ApiError },
+        response: { 200: ApplicationView, ...apiErrors(401, 403, 404) },
       },
     },
     async (request) => {
@@ -142,7 +138,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         summary: 'My score sheet of a task (draft or submitted)',
         security: bearer,
         params: IdParams,
-        response: { 200: ScoreSheet, 401: ApiError, 403: ApiError, 404: ApiError },
+        response: { 200: ScoreSheet, ...apiErrors(401, 403, 404) },
       },
     },
     async (request) => {
@@ -179,11 +175,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         body: ScoreSheetBody,
         response: {
           200: ScoreSheet,
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
-          409: ApiError,
+          ...apiErrors(400, 401, 403, 404, 409),
         },
       },
       handler: async (request) => {
@@ -225,7 +217,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
           'An expert sees them only after submitting their own; experts are named only for operators.',
         security: bearer,
         querystring: ScoresQuery,
-        response: { 200: ApplicationScores, 401: ApiError, 403: ApiError, 404: ApiError },
+        response: { 200: ApplicationScores, ...apiErrors(401, 403, 404) },
       },
     },
     async (request) => {
@@ -272,11 +264,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         body: DeclarationBody,
         response: {
           200: DeclarationResult,
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
-          409: ApiError,
+          ...apiErrors(400, 401, 403, 404, 409),
         },
       },
     },
@@ -305,7 +293,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         tags,
         summary: 'My declared interests (organisations and clusters I am linked to)',
         security: bearer,
-        response: { 200: InterestList, 401: ApiError, 403: ApiError },
+        response: { 200: InterestList, ...apiErrors(401, 403) },
       },
     },
     async (request) => ({ items: (await interestsOf(app.db, actorOf(request).userId)).map(presentInterest) }),
@@ -322,7 +310,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
           'Give either nip or cluster_id. The automatic assignment never gives such an expert the cluster, its coordinator or its members.',
         security: bearer,
         body: InterestBody,
-        response: { 201: Interest, 400: ApiError, 401: ApiError, 403: ApiError },
+        response: { 201: Interest, ...apiErrors(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -350,7 +338,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
         summary: 'Withdraw one of my declared interests',
         security: bearer,
         params: IdParams,
-        response: { 204: { type: 'null' }, 401: ApiError, 403: ApiError, 404: ApiError },
+        response: { 204: { type: 'null' }, ...apiErrors(401, 403, 404) },
       },
     },
     async (request, reply) => {

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
 import { toCsv } from '../../platform/csv.ts';
 import { warsawDate } from '../../platform/time.ts';
 import { roundById } from '../competition/queries.ts';
@@ -33,9 +33,7 @@ export default async function assessmentExportApi(app: FastifyInstance): Promise
         produces: ['text/csv'],
         response: {
           200: { description: 'The CSV file', content: { 'text/csv': { schema: Type.String() } } },
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
+          ...apiErrors(401, 403, 404),
         },
       },
     },
@@ -59,7 +57,7 @@ export default async function assessmentExportApi(app: FastifyInstance): Promise
         security: bearer,
         params: IdParams,
         produces: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-        response: { 401: ApiError, 403: ApiError, 404: ApiError },
+        response: apiErrors(401, 403, 404),
       },
     },
     async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
 import { roundById } from '../competition/queries.ts';
 import { expertAssigner } from './expertAssigner.ts';
 import { actingOf, inTransaction } from './http.ts';
@@ -30,7 +30,7 @@ import { notFoundHere } from './support.ts';
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['assessment'];
-const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError };
+const errors = apiErrors(400, 401, 403, 404, 409);
 const manage = { access: 'assessment.manage' as const };
 
 /** The operator's side of the assessment, and the applicant's results and appeals. */

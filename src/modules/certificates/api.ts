@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError, HttpError, notFound } from '../../errors.ts';
+import { apiErrors, HttpError, notFound } from '../../errors.ts';
 import { uploadedFile } from '../../platform/multipart.ts';
 import { presentStatus } from '../statuses/presenters.ts';
 import { KkkStatus } from '../statuses/schemas.ts';
@@ -57,7 +57,7 @@ export default async function certificatesApi(app: FastifyInstance): Promise<voi
         description:
           'Whether the code belongs to a certificate this portal issued, and the status it certifies today.',
         params: CodeParams,
-        response: { 200: Verification, 400: ApiError, 404: ApiError, 429: ApiError },
+        response: { 200: Verification, ...apiErrors(400, 404, 429) },
       },
     },
     async (request) => {
@@ -79,7 +79,7 @@ export default async function certificatesApi(app: FastifyInstance): Promise<voi
           'Send the PDF as the body (Content-Type: application/pdf) or as the field "file" of a multipart form. ' +
           'The signature (Ed25519) of the embedded facts and the SHA-256 of the page content are checked, then the registry.',
         consumes: ['application/pdf', 'multipart/form-data'],
-        response: { 200: Verification, 400: ApiError, 413: ApiError, 415: ApiError, 429: ApiError },
+        response: { 200: Verification, ...apiErrors(400, 413, 415, 429) },
       },
     },
     async (request) => {

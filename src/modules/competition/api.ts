@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { ApiErrorSchema as ApiError, type ApiErrorBody, notFound } from '../../errors.ts';
+import { type ApiErrorBody, apiErrors, notFound } from '../../errors.ts';
 import { can } from '../../policies/index.ts';
 import { clusterAccessOf } from '../registry/team.ts';
 import { FORM_FIELDS } from './applicationForm.ts';
@@ -34,7 +34,7 @@ import {
 
 const bearer = [{ bearerAuth: [] }];
 const tags = ['competition'];
-const errors = { 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError, 409: ApiError, 422: ApiError };
+const errors = apiErrors(400, 401, 403, 404, 409, 422);
 
 /** A refusal as the API's error body: field problems and eligibility reasons in the caller's language. */
 function sendRefusal(request: FastifyRequest, reply: FastifyReply, error: CompetitionError): FastifyReply {
@@ -125,7 +125,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         tags,
         summary: 'A round with its rules',
         params: IdParams,
-        response: { 200: Round, 404: ApiError },
+        response: { 200: Round, ...apiErrors(404) },
       },
     },
     async (request) => {
@@ -308,7 +308,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         summary: 'Upload an attachment (body: the PDF, Content-Type application/pdf, at most 10 MB)',
         security: bearer,
         params: AttachmentParams,
-        response: { 200: Application, 413: ApiError, 415: ApiError, ...errors },
+        response: { 200: Application, ...apiErrors(413, 415), ...errors },
       },
     },
     async (request, reply) => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { HttpError, notFound } from '../../errors.ts';
 import { acceptMultipartForms, uploadedFile } from '../../platform/multipart.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
@@ -38,6 +38,14 @@ function idOf(raw: string): number {
   const id = Number(raw);
   if (!Number.isSafeInteger(id) || id < 1) throw notFound();
   return id;
+}
+
+/** The application named in the address, when the person may do `action` with it (else 404). */
+function applicationInPath(
+  request: FastifyRequest<{ Params: { id: string } }>,
+  action: 'applications.read' | 'applications.apply',
+) {
+  return authorizedApplication(request, idOf(request.params.id), action);
 }
 
 function stepOf(slug: string): WizardStep {
@@ -95,11 +103,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id',
     { schema: { hide: true }, config: { access: 'applications.read' } },
     async (request, reply) => {
-      const { application, access } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.read',
-      );
+      const { application, access } = await applicationInPath(request, 'applications.read');
       return statusPage(request, reply, application, access.teamRole !== null, {});
     },
   );
@@ -108,11 +112,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id/krok/:step',
     { schema: { hide: true }, config: { access: 'applications.apply' } },
     async (request, reply) => {
-      const { application } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.apply',
-      );
+      const { application } = await applicationInPath(request, 'applications.apply');
       const step = stepOf(request.params.step);
       const query = request.query as { zapisano?: string; dodano?: string; przywroc?: string };
       const token = request.cookies[STASH_COOKIE];
@@ -130,11 +130,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id/krok/:step',
     { schema: { hide: true }, config: { access: 'applications.apply' } },
     async (request, reply) => {
-      const { application } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.apply',
-      );
+      const { application } = await applicationInPath(request, 'applications.apply');
       const step = stepOf(request.params.step);
       const body = formBody(request);
       const fields = fieldsOfStep(step);
@@ -170,11 +166,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id/autozapis',
     { schema: { hide: true }, config: { access: 'applications.apply' } },
     async (request, reply) => {
-      const { application } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.apply',
-      );
+      const { application } = await applicationInPath(request, 'applications.apply');
       try {
         await draftSaver(command(request), {
           applicationId: application.id,
@@ -193,11 +185,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id/zalaczniki',
     { schema: { hide: true }, config: { access: 'applications.apply' } },
     async (request, reply) => {
-      const { application } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.apply',
-      );
+      const { application } = await applicationInPath(request, 'applications.apply');
       const body = request.body as Record<string, unknown>;
       const code = String(body.kod ?? '');
       const file = uploadedFile(body, 'plik');
@@ -254,11 +242,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id/zloz',
     { schema: { hide: true }, config: { access: 'applications.apply' } },
     async (request, reply) => {
-      const { application } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.apply',
-      );
+      const { application } = await applicationInPath(request, 'applications.apply');
       try {
         await applicationSubmitter(command(request), application.id);
       } catch (error) {
@@ -277,11 +261,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id/potwierdzenie',
     { schema: { hide: true }, config: { access: 'applications.read' } },
     async (request, reply) => {
-      const { application } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.read',
-      );
+      const { application } = await applicationInPath(request, 'applications.read');
       if (!application.snapshot || !application.receiptNumber) throw notFound();
       const round = await roundById(app.db, application.roundId);
       return noStore(reply).page(
@@ -300,11 +280,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     '/konkurs/wnioski/:id/wycofaj',
     { schema: { hide: true }, config: { access: 'applications.apply' } },
     async (request, reply) => {
-      const { application } = await authorizedApplication(
-        request,
-        idOf(request.params.id),
-        'applications.apply',
-      );
+      const { application } = await applicationInPath(request, 'applications.apply');
       try {
         await applicationWithdrawer(command(request), application.id);
       } catch (error) {

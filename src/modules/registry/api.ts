@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError, notFound } from '../../errors.ts';
+import { apiErrors, notFound } from '../../errors.ts';
 import { warsawDate } from '../../platform/time.ts';
 import type { ClusterFilters, ClusterSort } from './clusterFilters.ts';
 import { loadClusterProfile } from './clusterProfile.ts';
@@ -46,7 +46,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
         summary: 'Search and filter the registry of clusters',
         description: listDescription,
         querystring: ClusterListQuery,
-        response: { 200: ClusterPage, 400: ApiError },
+        response: { 200: ClusterPage, ...apiErrors(400) },
       },
     },
     async (request) => {
@@ -76,7 +76,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
         produces: ['text/csv'],
         response: {
           200: { description: 'The CSV file', content: { 'text/csv': { schema: Type.String() } } },
-          400: ApiError,
+          ...apiErrors(400),
         },
       },
     },
@@ -103,7 +103,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
         summary: 'Export the filtered registry as JSON',
         description: 'Every cluster matching the filters at once, in the list shape.',
         querystring: ClusterExportQuery,
-        response: { 200: ClusterExport, 400: ApiError },
+        response: { 200: ClusterExport, ...apiErrors(400) },
       },
     },
     async (request, reply) => {
@@ -131,7 +131,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
         summary: 'One cluster profile',
         description: 'The whole public profile: facts, categories, KKK statuses and members.',
         params: SlugParams,
-        response: { 200: ClusterDetail, 400: ApiError, 404: ApiError },
+        response: { 200: ClusterDetail, ...apiErrors(400, 404) },
       },
     },
     async (request) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
 import { warsawDate } from '../../platform/time.ts';
 import { presentRounds } from './presenters.ts';
 import { registryByRound } from './queries.ts';
@@ -18,7 +18,7 @@ export default async function statusesApi(app: FastifyInstance): Promise<void> {
           'Every National Key Cluster status of the national programme, newest round first, clusters in ' +
           'Polish order. Unknown facts are null. state is computed for today in Europe/Warsaw.',
         querystring: RegistryQuery,
-        response: { 200: KkkRegistry, 400: ApiError },
+        response: { 200: KkkRegistry, ...apiErrors(400) },
       },
     },
     async (request) => {
@@ -42,11 +42,7 @@ export default async function statusesApi(app: FastifyInstance): Promise<void> {
         body: RevocationBody,
         response: {
           204: { type: 'null', description: 'Revoked' },
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
-          409: ApiError,
+          ...apiErrors(400, 401, 403, 404, 409),
         },
       },
     },

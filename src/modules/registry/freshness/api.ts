@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../../errors.ts';
+import { apiErrors } from '../../../errors.ts';
 import { requestContext } from '../../accounts/http.ts';
 import { SlugParams } from '../schemas.ts';
 import { managedCluster } from '../team/managedCluster.ts';
@@ -19,9 +19,7 @@ export default async function freshnessApi(app: FastifyInstance): Promise<void> 
         params: SlugParams,
         response: {
           200: Type.Object({ confirmedAt: Type.String({ format: 'date-time' }) }),
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
+          ...apiErrors(401, 403, 404),
         },
       },
     },

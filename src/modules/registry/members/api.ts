@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../../errors.ts';
+import { apiErrors } from '../../../errors.ts';
 import { warsawDate } from '../../../platform/time.ts';
 import { requestContext } from '../../accounts/http.ts';
 import { SlugParams } from '../schemas.ts';
@@ -62,9 +62,7 @@ export default async function membersApi(app: FastifyInstance): Promise<void> {
         params: SlugParams,
         response: {
           200: Type.Object({ items: Type.Array(Member) }),
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
+          ...apiErrors(401, 403, 404),
         },
       },
     },
@@ -99,7 +97,7 @@ export default async function membersApi(app: FastifyInstance): Promise<void> {
         security: bearer,
         params: SlugParams,
         body: MemberInput,
-        response: { 201: Submitted, 400: ApiError, 401: ApiError, 403: ApiError, 404: ApiError },
+        response: { 201: Submitted, ...apiErrors(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {

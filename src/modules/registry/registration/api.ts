@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ApiErrorSchema as ApiError, HttpError, notFound } from '../../../errors.ts';
+import { apiErrors, HttpError, notFound } from '../../../errors.ts';
 import { can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { clusterAccessOf } from '../team.ts';
@@ -109,9 +109,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
         response: {
           200: QuestionnaireResult,
           201: QuestionnaireResult,
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
+          ...apiErrors(400, 401, 403),
         },
       },
     },
@@ -156,7 +154,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
         description: 'For the cluster’s team, and operators.',
         security: bearer,
         params: RegistrationParams,
-        response: { 200: Registration, 401: ApiError, 403: ApiError, 404: ApiError },
+        response: { 200: Registration, ...apiErrors(401, 403, 404) },
       },
     },
     async (request) => present(request, await registrationOf(request, request.params.id, 'read')),
@@ -176,11 +174,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
         body: RegistrationForm,
         response: {
           200: Registration,
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
-          409: ApiError,
+          ...apiErrors(400, 401, 403, 404, 409),
         },
       },
     },
@@ -219,11 +213,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
         params: RegistrationParams,
         response: {
           200: Registration,
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
-          409: ApiError,
+          ...apiErrors(400, 401, 403, 404, 409),
         },
       },
     },
@@ -257,11 +247,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
           body: DecisionRequest,
           response: {
             200: Registration,
-            400: ApiError,
-            401: ApiError,
-            403: ApiError,
-            404: ApiError,
-            409: ApiError,
+            ...apiErrors(400, 401, 403, 404, 409),
           },
         },
       },

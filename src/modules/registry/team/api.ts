@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { ApiErrorSchema as ApiError } from '../../../errors.ts';
+import { apiErrors } from '../../../errors.ts';
 import { requestContext } from '../../accounts/http.ts';
 import { SlugParams } from '../schemas.ts';
 import { teamOf } from '../team.ts';
@@ -34,9 +34,7 @@ export default async function teamApi(app: FastifyInstance): Promise<void> {
         params: SlugParams,
         response: {
           200: Type.Object({ items: Type.Array(TeamMember) }),
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
+          ...apiErrors(401, 403, 404),
         },
       },
     },
@@ -61,10 +59,7 @@ export default async function teamApi(app: FastifyInstance): Promise<void> {
         body: EditorRequest,
         response: {
           201: Type.Object({ outcome: Type.Union([Type.Literal('added'), Type.Literal('invited')]) }),
-          400: ApiError,
-          401: ApiError,
-          403: ApiError,
-          404: ApiError,
+          ...apiErrors(400, 401, 403, 404),
         },
       },
     },
