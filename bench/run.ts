@@ -2,7 +2,7 @@ import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Child, startChild, stopChildren } from './children.ts';
 import { type BenchDatabase, generateData } from './data.ts';
-import { DEFAULT_LOAD, type LoadOptions, measure } from './load.ts';
+import { DEFAULT_LOAD, type LoadOptions, measure, measureSideBySide } from './load.ts';
 import {
   formatReport,
   judge,
@@ -19,7 +19,7 @@ import { DEEP_PAGE_CHECK, type Scenario, scenarios } from './scenarios.ts';
 // A missed target is reported, not an error: the exit code is 0 unless the benchmark itself broke.
 
 // Lets the server finish the requests still queued when a run stops before the next run starts.
-const PAUSE_MS = 500;
+const PAUSE_MS = 250;
 
 let data: BenchDatabase | undefined;
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     startChild('baseline', 'baseline.ts'),
     startChild('app', 'server.ts', appEnv(data)),
   ]);
-  const list = scenarios(data.sampleSlug, data.ranking);
+  const list = chosen(scenarios(data.sampleSlug, data.ranking));
   await checkAnswers(app, list);
 
   const warmUp = { ...load, duration: Math.min(3, Math.max(1, Math.round(load.duration / 5))) };
@@ -50,15 +50,20 @@ async function main(): Promise<void> {
   for (const scenario of list) await measure(urlOf(app, scenario.path), warmUp, scenario.headers);
 
   log(
-    `Measuring: ${load.connections} connections, ${load.duration} s per run, baseline before each scenario` +
+    `Measuring: ${load.connections} connections, ${load.duration} s per URL in ${load.turns} turns, ` +
+      'baseline and scenario taking turns' +
       (load.acceptEncoding ? `, Accept-Encoding: ${load.acceptEncoding}` : ''),
   );
+  const pause = () => sleep(PAUSE_MS);
   const results: ScenarioResult[] = [];
   for (const scenario of list) {
-    const base = await measure(urlOf(baseline, '/'), load);
-    await sleep(PAUSE_MS);
-    const result = judge(scenario, await measure(urlOf(app, scenario.path), load, scenario.headers), base);
-    await sleep(PAUSE_MS);
+    const [base, measured] = await measureSideBySide(
+      { url: urlOf(baseline, '/') },
+      { url: urlOf(app, scenario.path), headers: scenario.headers },
+      load,
+      pause,
+    );
+    const result = judge(scenario, measured, base);
     results.push(result);
     log(
       `  ${scenario.name}: ${Math.round(result.app.requestsPerSecond)} req/s vs baseline ` +
@@ -99,11 +104,21 @@ async function measureDeepPage(generated: BenchDatabase, load: LoadOptions, warm
   const [first, deep] = [urlOf(app, DEEP_PAGE_CHECK.first), urlOf(app, DEEP_PAGE_CHECK.deep)];
   await measure(first, warmUp);
   await measure(deep, warmUp);
-  const firstResult = await measure(first, load);
-  await sleep(PAUSE_MS);
-  const deepResult = await measure(deep, load);
+  const [firstResult, deepResult] = await measureSideBySide({ url: first }, { url: deep }, load, () =>
+    sleep(PAUSE_MS),
+  );
   await app.stop();
   return judgeDeepPage(firstResult, deepResult);
+}
+
+/** BENCH_ONLY=ranking,KKK measures only the scenarios whose names contain one of these words. */
+function chosen(list: Scenario[]): Scenario[] {
+  const words = (process.env.BENCH_ONLY ?? '')
+    .split(',')
+    .map((word) => word.trim().toLowerCase())
+    .filter(Boolean);
+  if (words.length === 0) return list;
+  return list.filter((scenario) => words.some((word) => scenario.name.toLowerCase().includes(word)));
 }
 
 function appEnv(generated: BenchDatabase): Record<string, string> {
