@@ -29,6 +29,16 @@ describe('the audit log page', () => {
       { actorId: null, action: 'user.role_revoked', entityType: 'user', entityId: target.id },
       new Date('2025-06-14T22:30:00Z'),
     );
+    await auditRecorder(
+      portal.app.db,
+      {
+        actorId: operator.id,
+        action: 'assessment.scores.submitted',
+        entityType: 'assessment_task',
+        entityId: 7,
+      },
+      new Date('2025-07-01T10:00:00Z'),
+    );
   });
   after(() => portal.close());
 
@@ -57,7 +67,7 @@ describe('the audit log page', () => {
       assert.match(body, /<th scope="col">Czas<\/th>/);
       assert.match(body, /<time datetime="2025-06-15T08:30:00.000Z">15 czerwca 2025 10:30<\/time>/);
       assert.match(body, new RegExp(`<td>${admin.email}</td>`));
-      assert.match(body, /Nadanie roli/);
+      assert.match(body, /Nadano rolę/);
       assert.match(
         body,
         /<strong>Przed:<\/strong> roles: user<\/li><li><strong>Po:<\/strong> roles: user, expert/,
@@ -86,22 +96,51 @@ describe('the audit log page', () => {
     assert.match(response.body, /<div class="error-summary" role="alert"/);
     assert.match(response.body, /<a href="#field-od">Podaj datę w formacie RRRR-MM-DD/);
     assert.match(response.body, /id="field-od"[^>]*aria-invalid="true"/);
-    assert.match(response.body, /<option value="user.created" selected>Utworzenie konta<\/option>/);
+    assert.match(response.body, /<option value="user.created" selected>Utworzono konto<\/option>/);
+  });
+
+  it('names each action in words in Polish and in English, with its code beside, also in the filter', async () => {
+    const url = '/admin/audyt?akcja=assessment.scores.submitted';
+    const polish = (await admin.visitor.get(url)).body;
+    assert.match(polish, /<td>Przekazano kartę oceny<br><code>assessment.scores.submitted<\/code><\/td>/);
+    assert.match(polish, /<td>Zadanie eksperta #7<\/td>/);
+    assert.match(
+      polish,
+      /<option value="assessment.scores.submitted" selected>Przekazano kartę oceny<\/option>/,
+    );
+    const english = await signedInPerson(portal.app, ['admin']);
+    english.visitor.cookies.set('lang', 'en');
+    const body = (await english.visitor.get(url)).body;
+    assert.match(body, /<td>Score sheet submitted<br><code>assessment.scores.submitted<\/code><\/td>/);
+    assert.match(
+      body,
+      /<option value="assessment.scores.submitted" selected>Score sheet submitted<\/option>/,
+    );
+  });
+
+  it('lists the actions to filter by in alphabetical order of their labels', async () => {
+    const body = (await admin.visitor.get('/admin/audyt')).body;
+    const choices = [...body.matchAll(/<option value="([a-z_.A-Z0-9]+)"(?: selected)?>([^<]+)<\/option>/g)];
+    const actions = choices.filter(([, value]) => value?.includes('.')).map(([, , label]) => label ?? '');
+    assert.deepEqual(actions, ['Nadano rolę', 'Odebrano rolę', 'Przekazano kartę oceny', 'Utworzono konto']);
   });
 
   it('pages through many events, keeping the filters in the links', async () => {
     for (let n = 0; n < 26; n++) {
       await auditRecorder(
         portal.app.db,
-        { actorId: null, action: 'cluster.updated', entityType: 'cluster' },
+        { actorId: null, action: 'cluster.profile_updated', entityType: 'cluster' },
         new Date(),
       );
     }
-    const first = await admin.visitor.get('/admin/audyt?akcja=cluster.updated');
+    const first = await admin.visitor.get('/admin/audyt?akcja=cluster.profile_updated');
     assert.match(first.body, /Strona 1 z 2/);
-    assert.match(first.body, /href="\/admin\/audyt\?akcja=cluster.updated&amp;strona=2" rel="next"/);
-    const second = await admin.visitor.get('/admin/audyt?akcja=cluster.updated&strona=2');
+    assert.match(first.body, /href="\/admin\/audyt\?akcja=cluster.profile_updated&amp;strona=2" rel="next"/);
+    const second = await admin.visitor.get('/admin/audyt?akcja=cluster.profile_updated&strona=2');
     assert.equal((second.body.match(/<th scope="row">/g) ?? []).length, 1);
-    assert.equal((await admin.visitor.get('/admin/audyt?akcja=cluster.updated&strona=3')).statusCode, 404);
+    assert.equal(
+      (await admin.visitor.get('/admin/audyt?akcja=cluster.profile_updated&strona=3')).statusCode,
+      404,
+    );
   });
 });

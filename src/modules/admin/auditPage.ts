@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../errors.ts';
 import { auditFacets, listAuditEvents } from '../../platform/audit/queries.ts';
+import type { Locale } from '../../platform/time.ts';
 import { type AuditFilterForm, filterQuery, readAuditFilters } from './auditFilters.ts';
 import { actionLabel, entityTypeLabel, presentAuditEvent } from './presenters.ts';
 import { emailsOf, findUserIdByEmail } from './queries.ts';
 import { AuditQuery } from './schemas.ts';
 
 const VIEW = 'modules/admin/views/audit';
+const COLLATORS: Record<Locale, Intl.Collator> = { pl: new Intl.Collator('pl'), en: new Intl.Collator('en') };
 const PER_PAGE = 25;
 
 /** The audit log, newest first, for operators and administrators. */
@@ -35,11 +37,14 @@ export function auditPage(app: FastifyInstance): void {
           values: form.values,
           errors,
           facets: {
-            actions: facets.actions.map((value) => ({ value, label: actionLabel(value, request.t) })),
-            entityTypes: facets.entityTypes.map((value) => ({
-              value,
-              label: entityTypeLabel(value, request.t),
-            })),
+            actions: byLabel(
+              facets.actions.map((value) => ({ value, label: actionLabel(value, request.t) })),
+              request.locale,
+            ),
+            entityTypes: byLabel(
+              facets.entityTypes.map((value) => ({ value, label: entityTypeLabel(value, request.t) })),
+              request.locale,
+            ),
           },
           events: events.items.map((row) => presentAuditEvent(row, emails, request.t)),
           total: events.total,
@@ -66,4 +71,9 @@ function pageLinks(values: Record<string, string>, page: number, pages: number) 
     previous: page > 1 ? `/admin/audyt${filterQuery(values, page - 1)}` : null,
     next: page < pages ? `/admin/audyt${filterQuery(values, page + 1)}` : null,
   };
+}
+
+/** The filter's choices in the reader's alphabetical order of their labels, not of the codes. */
+function byLabel<T extends { label: string }>(options: T[], locale: Locale): T[] {
+  return options.sort((a, b) => COLLATORS[locale].compare(a.label, b.label));
 }

@@ -1,12 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { AuditAction } from './actions.ts';
 import { type AuditContent, chainHash, GENESIS_HASH } from './chain.ts';
 import { lockAuditChain } from './lock.ts';
 
 export interface AuditEvent {
   /** Who acted; null for the system (the CLI, jobs). */
   actorId: number | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: string | number | null;
   /** What changed; never passwords, tokens or other secrets. */

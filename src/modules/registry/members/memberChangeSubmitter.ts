@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../platform/audit/actions.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
 import type { RequestContext } from '../../accounts/context.ts';
 import type { MemberChange } from './memberChange.ts';
@@ -28,7 +29,7 @@ export async function memberChangeSubmitter(
       left: change.leave.map((m) => m.name),
     },
   };
-  const event = (action: string) => ({
+  const event = (action: AuditAction) => ({
     actorId: props.actorId,
     action,
     entityType: 'cluster',

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../../platform/audit/actions.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../../platform/mail/outbox.ts';
 import { randomToken, sha256 } from '../../../platform/secrets.ts';
@@ -31,7 +32,7 @@ export async function teamEditorAdder(
   checkEmail(errors, 'email', email);
   if (Object.keys(errors).length > 0) return { ok: false, errors, email };
   const { cluster } = props;
-  const audit = (action: string, after: Record<string, unknown>) => ({
+  const audit = (action: AuditAction, after: Record<string, unknown>) => ({
     actorId: props.ownerId,
     action,
     entityType: 'cluster',
