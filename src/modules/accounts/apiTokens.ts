@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
+import { reusableQuery } from '../../db/reusableQuery.ts';
 import type { Database } from '../../db/schema.ts';
 import { randomToken, sha256 } from '../../platform/secrets.ts';
 import { type Actor, effectiveRoles } from './actor.ts';
-import { rolesOf } from './sessions.ts';
+import type { Role } from './roles.ts';
 
 /** Personal tokens start with a recognisable prefix, so leaked ones can be found by secret scanners. */
 export const TOKEN_PREFIX = 'pk_';
@@ -26,6 +27,25 @@ export async function apiTokenCreator(
   return { id: row.id, token };
 }
 
+// The token, its owner and the owner's roles (a row per role) in one query: every API call asks it.
+const tokenWithRoles = reusableQuery((db: Kysely<Database>, tokenHash: string) =>
+  db
+    .selectFrom('apiTokens')
+    .innerJoin('users', 'users.id', 'apiTokens.userId')
+    .leftJoin('userRoles', 'userRoles.userId', 'users.id')
+    .select([
+      'apiTokens.id',
+      'apiTokens.lastUsedAt',
+      'users.id as userId',
+      'users.email',
+      'users.name',
+      'users.totpEnabledAt',
+      'userRoles.role',
+    ])
+    .where('apiTokens.tokenHash', '=', tokenHash)
+    .where('apiTokens.revokedAt', 'is', null),
+);
+
 /**
  * The actor behind a bearer token, or null. Tokens carry their owner's roles; a token can be created
  * only after the second factor when the owner has TOTP, so privileged roles are usable through it
@@ -37,20 +57,8 @@ export async function actorFromApiToken(
   now: Date,
 ): Promise<Actor | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const row = await db
-    .selectFrom('apiTokens')
-    .innerJoin('users', 'users.id', 'apiTokens.userId')
-    .select([
-      'apiTokens.id',
-      'apiTokens.lastUsedAt',
-      'users.id as userId',
-      'users.email',
-      'users.name',
-      'users.totpEnabledAt',
-    ])
-    .where('apiTokens.tokenHash', '=', sha256(token))
-    .where('apiTokens.revokedAt', 'is', null)
-    .executeTakeFirst();
+  const rows = await tokenWithRoles(db, sha256(token));
+  const row = rows[0];
   if (!row) return null;
   if (!row.lastUsedAt || now.getTime() - new Date(row.lastUsedAt).getTime() > 60_000) {
     await db
@@ -59,7 +67,7 @@ export async function actorFromApiToken(
       .where('id', '=', row.id)
       .execute();
   }
-  const held = await rolesOf(db, row.userId);
+  const held = rows.flatMap((r) => (r.role === null ? [] : [r.role as Role]));
   return {
     userId: row.userId,
     email: row.email,

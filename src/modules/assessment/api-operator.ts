@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../errors.ts';
-import { roundById } from '../competition/queries.ts';
+import { type Round, roundById } from '../competition/queries.ts';
 import { expertAssigner } from './expertAssigner.ts';
 import { actingOf, inTransaction } from './http.ts';
 import { consensusRecorder, panelMemberAdder } from './panel.ts';
 import { presentationScheduler } from './presentationScheduler.ts';
 import { presentRankingRow } from './presenters.ts';
-import { currentRanking } from './rankingCache.ts';
+import { renderedRankingPage } from './rankingCache.ts';
 import { rankingConfirmer } from './rankingConfirmer.ts';
+import type { RankingRow } from './rankingLoader.ts';
 import { roundAutoAssigner } from './roundAutoAssigner.ts';
 import { roundProgress } from './roundProgress.ts';
 import {
@@ -244,18 +245,26 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
         response: { 200: Ranking, ...errors },
       },
     },
-    async (request) => {
-      const round = await loadRound(request.params.id);
-      const rows = await currentRanking(app.db, round);
+    async (request, reply) => {
       const { page, per_page: perPage } = request.query;
-      return {
+      const present = (round: Round, rows: RankingRow[]) => ({
         round_id: round.id,
         thresholds: round.rules.thresholds,
         total: rows.length,
         page,
         per_page: perPage,
         items: rows.slice((page - 1) * perPage, page * perPage).map(presentRankingRow),
-      };
+      });
+      // The route's schema serialiser (fast-json-stringify) always gives text.
+      const rendered = await renderedRankingPage(
+        app.db,
+        request.params.id,
+        `${page}|${perPage}`,
+        (round, rows) => String(reply.serialize(present(round, rows))),
+      );
+      if (!rendered) throw notFoundHere();
+      // Bytes are sent as they are, without serialising again.
+      return reply.type('application/json; charset=utf-8').header('etag', rendered.etag).send(rendered.body);
     },
   );
 
