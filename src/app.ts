@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
@@ -39,9 +38,10 @@ import auth from './plugins/app/auth.ts';
 import database from './plugins/app/database.ts';
 import errors from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
-import pageCache from './plugins/app/page-cache.ts';
+import pageCache, { createPageStore, pageCacheServer } from './plugins/app/page-cache.ts';
 import pageContext from './plugins/app/page-context.ts';
 import rateLimiter from './plugins/app/rate-limit.ts';
+import { requestIdOf } from './plugins/app/request-id.ts';
 import { registerExternalPlugins } from './plugins/external/index.ts';
 import { ACTIONS } from './policies/index.ts';
 import preferenceRoutes from './ui/preference-routes.ts';
@@ -59,7 +59,6 @@ declare module 'fastify' {
   }
 }
 
-const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 const ROUTE_ACCESS = new Set<string>(['public', 'signedIn', ...ACTIONS]);
 
 /** Every route must say who may call it; the fingerprinted static files are public by nature. */
@@ -79,13 +78,15 @@ export async function buildApp({
   database: db,
   clock = systemClock,
 }: AppDependencies): Promise<FastifyInstance> {
+  const pages = createPageStore({
+    ttlMs: config.pageCacheSeconds * 1000,
+    maxBytes: 64 * 1024 * 1024,
+    privateCookies: [SESSION_COOKIE],
+  });
   const app = Fastify({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
-    // A request id from a trusted proxy is kept so logs line up; otherwise a fresh one.
-    genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
-      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
-    },
+    serverFactory: pageCacheServer(pages),
+    genReqId: (request) => requestIdOf(request.headers),
     trustProxy: config.env === 'production',
     ajv: {
       customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: true },
@@ -100,15 +101,11 @@ export async function buildApp({
   });
 
   const https = config.baseUrl.startsWith('https:');
-  // First, so a kept page is answered before any other hook runs (it carries their headers).
-  await app.register(pageCache, {
-    ttlMs: config.pageCacheSeconds * 1000,
-    maxBytes: 64 * 1024 * 1024,
-    privateCookies: [SESSION_COOKIE],
-  });
+  // First, so its onSend hook sees each page as rendered, before compression.
+  await app.register(pageCache, { store: pages });
   await registerExternalPlugins(app, { https, baseUrl: config.baseUrl, sessionSecret: config.sessionSecret });
   await app.register(database, { database: db });
-  await app.register(metrics);
+  await app.register(metrics, { pages });
   await app.register(pageContext, {
     site: { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
   });

@@ -9,7 +9,6 @@ import {
   SqliteDialect,
 } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import pg from 'pg';
 import { type Engine, sqlitePath } from '../config.ts';
 import type { Database } from './schema.ts';
 
@@ -31,11 +30,16 @@ const TIMESTAMP_OID = 1114;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-// Instants leave PostgreSQL as ISO strings, exactly as SQLite returns them; counts as numbers.
-pg.types.setTypeParser(TIMESTAMPTZ_OID, (value) => new Date(value).toISOString());
-pg.types.setTypeParser(TIMESTAMP_OID, (value) => new Date(`${value}Z`).toISOString());
-pg.types.setTypeParser(INT8_OID, (value) => Number(value));
-pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
+/** The PostgreSQL driver, loaded only where PostgreSQL runs (it is not needed on SQLite). */
+async function loadPg() {
+  const { default: pg } = await import('pg');
+  // Instants leave PostgreSQL as ISO strings, exactly as SQLite returns them; counts as numbers.
+  pg.types.setTypeParser(TIMESTAMPTZ_OID, (value) => new Date(value).toISOString());
+  pg.types.setTypeParser(TIMESTAMP_OID, (value) => new Date(`${value}Z`).toISOString());
+  pg.types.setTypeParser(INT8_OID, (value) => Number(value));
+  pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
+  return pg;
+}
 
 export function engineOfUrl(url: string): Engine {
   return url.startsWith('sqlite:') ? 'sqlite' : 'postgres';
@@ -82,11 +86,12 @@ function withStatementCache(connection: SqliteDatabase.Database): SqliteDatabase
 }
 
 function openPostgres(url: string, options: OpenOptions): DatabaseHandle {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.maxConnections ?? 10,
-    ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
-  });
+  const pool = async () =>
+    new (await loadPg()).Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      ...(options.searchPath ? { options: `-c search_path=${options.searchPath}` } : {}),
+    });
   const db = new Kysely<Database>({
     dialect: new PostgresDialect({ pool }),
     plugins: [new CamelCasePlugin()],

@@ -40,7 +40,7 @@ export async function accountRegistrar(props: {
   if (!name) errors.name = 'field.nameRequired';
   else if (name.length > 120) errors.name = 'field.nameTooLong';
   checkEmail(errors, 'email', email);
-  checkNewPassword(errors, { field: 'password', password, repeat, personal: [name, email] });
+  await checkNewPassword(errors, { field: 'password', password, repeat, personal: [name, email] });
   if (Object.keys(errors).length > 0) return { ok: false, errors, values: { name, email } };
 
   const passwordHash = await hashPassword(password);

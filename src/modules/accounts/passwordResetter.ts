@@ -17,7 +17,7 @@ export async function passwordResetter(
   props: { token: string; password: string; passwordRepeat: string },
 ): Promise<ResetResult> {
   const errors: FieldErrors = {};
-  checkNewPassword(errors, {
+  await checkNewPassword(errors, {
     field: 'password',
     password: props.password,
     repeat: props.passwordRepeat,

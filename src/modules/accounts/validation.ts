@@ -25,15 +25,15 @@ const PASSWORD_MESSAGES = {
 } as const;
 
 /** A new password: strong enough, typed twice the same, not built from the person's own details. */
-export function checkNewPassword(
+export async function checkNewPassword(
   errors: FieldErrors,
   props: { field: string; password: string; repeat: string; personal: string[] },
-): void {
+): Promise<void> {
   if (!props.password) {
     errors[props.field] = 'field.passwordRequired';
     return;
   }
-  const problem = passwordProblem(props.password, props.personal);
+  const problem = await passwordProblem(props.password, props.personal);
   if (problem) errors[props.field] = PASSWORD_MESSAGES[problem];
   else if (props.password !== props.repeat) errors[`${props.field}Repeat`] = 'field.passwordMismatch';
 }

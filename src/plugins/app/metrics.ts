@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import type { PageStore } from './page-cache.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,7 +11,7 @@ declare module 'fastify' {
 
 /** Request counts and durations by route, in the Prometheus text format at /metrics. */
 export default fp(
-  async (app: FastifyInstance) => {
+  async (app: FastifyInstance, options: { pages: PageStore }) => {
     const registry = new Registry();
     collectDefaultMetrics({ register: registry });
     const labelNames = ['method', 'route', 'status'] as const;
@@ -29,13 +30,23 @@ export default fp(
     });
     app.decorate('metrics', registry);
 
+    const record = (method: string, route: string, status: number, seconds: number) => {
+      const labels = { method, route, status: String(status) };
+      requests.inc(labels);
+      durations.observe(labels, seconds);
+    };
+
     app.addHook('onResponse', async (request, reply) => {
       // The route pattern, never the raw URL, so the label set stays small.
-      const route = request.routeOptions.url ?? 'not_found';
-      const labels = { method: request.method, route, status: String(reply.statusCode) };
-      requests.inc(labels);
-      durations.observe(labels, reply.elapsedTime / 1000);
+      record(
+        request.method,
+        request.routeOptions.url ?? 'not_found',
+        reply.statusCode,
+        reply.elapsedTime / 1000,
+      );
     });
+    // Kept pages are answered before Fastify sees the request.
+    options.pages.onAnswer(({ route, status, seconds }) => record('GET', route, status, seconds));
   },
   { name: 'metrics' },
 );

@@ -1,17 +1,48 @@
 import assert from 'node:assert/strict';
+import { type IncomingHttpHeaders, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync } from 'node:zlib';
 import { type TestApp, testApp } from '../../../test/app.ts';
 import { clusterRecorder } from '../../modules/registry/clusterRecorder.ts';
 
+interface Answer {
+  statusCode: number;
+  headers: IncomingHttpHeaders;
+  rawPayload: Buffer;
+  body: string;
+}
+
+/** Kept pages are answered by the HTTP server before Fastify, so these tests go over a real socket. */
+async function listening(portal: TestApp) {
+  await portal.app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = portal.app.server.address() as AddressInfo;
+  return (path: string, headers: Record<string, string> = {}) =>
+    new Promise<Answer>((resolve, reject) => {
+      request({ host: '127.0.0.1', port, path, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const rawPayload = Buffer.concat(chunks);
+          const { statusCode = 0, headers: answerHeaders } = response;
+          resolve({ statusCode, headers: answerHeaders, rawPayload, body: rawPayload.toString() });
+        });
+      })
+        .on('error', reject)
+        .end();
+    });
+}
+
 describe('page cache for anonymous visitors', () => {
   let portal: TestApp;
+  let fetchPage: Awaited<ReturnType<typeof listening>>;
   before(async () => {
     portal = await testApp({ env: { PAGE_CACHE_SECONDS: '60' } });
+    fetchPage = await listening(portal);
   });
   after(() => portal.close());
 
-  const get = (url: string, cookie?: string) => portal.app.inject({ url, headers: cookie ? { cookie } : {} });
+  const get = (url: string, cookie?: string) => fetchPage(url, cookie ? { cookie } : {});
   const addCluster = (slug: string) =>
     clusterRecorder(
       portal.database.db,
@@ -31,8 +62,8 @@ describe('page cache for anonymous visitors', () => {
   });
 
   it('answers a kept page compressed for browsers that accept it, with the same headers', async () => {
-    const fresh = await portal.app.inject({ url: '/o-projekcie', headers: { 'accept-encoding': 'br' } });
-    const kept = await portal.app.inject({ url: '/o-projekcie', headers: { 'accept-encoding': 'br' } });
+    const fresh = await fetchPage('/o-projekcie', { 'accept-encoding': 'br' });
+    const kept = await fetchPage('/o-projekcie', { 'accept-encoding': 'br' });
     assert.equal(kept.headers['content-encoding'], 'br');
     assert.equal(
       brotliDecompressSync(kept.rawPayload).toString(),
@@ -42,11 +73,10 @@ describe('page cache for anonymous visitors', () => {
       assert.equal(kept.headers[header], fresh.headers[header], header);
     }
     assert.match(String(kept.headers.vary), /Accept-Encoding/);
-    const notModified = await portal.app.inject({
-      url: '/o-projekcie',
-      headers: { 'if-none-match': String(kept.headers.etag) },
-    });
+    assert.notEqual(kept.headers['x-request-id'], fresh.headers['x-request-id'], 'a request id each');
+    const notModified = await fetchPage('/o-projekcie', { 'if-none-match': String(kept.headers.etag) });
     assert.equal(notModified.statusCode, 304);
+    assert.equal(notModified.rawPayload.length, 0);
   });
 
   it('keeps one copy per language and display choice', async () => {
@@ -80,13 +110,20 @@ describe('page cache for anonymous visitors', () => {
 
 describe('page cache when a kept page’s time is up', () => {
   let portal: TestApp;
+  let fetchPage: Awaited<ReturnType<typeof listening>>;
+  // Holds every render until the test lets it go, so a request can arrive while another renders.
+  let renderGate: Promise<void> = Promise.resolve();
   before(async () => {
-    portal = await testApp({ env: { PAGE_CACHE_SECONDS: '1' } });
+    portal = await testApp({
+      env: { PAGE_CACHE_SECONDS: '1' },
+      routes: (app) => app.addHook('preHandler', () => renderGate),
+    });
+    fetchPage = await listening(portal);
   });
   after(() => portal.close());
 
   it('lets one request render it afresh while the others still get the kept page', async () => {
-    const get = () => portal.app.inject({ url: '/klastry' });
+    const get = () => fetchPage('/klastry');
     const first = await get();
     await clusterRecorder(
       portal.database.db,
@@ -94,9 +131,16 @@ describe('page cache when a kept page’s time is up', () => {
       new Date().toISOString(),
     );
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const [refresher, waiting] = await Promise.all([get(), get()]);
-    assert.match(refresher.body, /Klaster Świeży/, 'the first request renders the page afresh');
-    assert.equal(waiting.body, first.body, 'meanwhile the others get the kept page');
+    let release = () => {};
+    renderGate = new Promise((resolve) => {
+      release = resolve;
+    });
+    const refreshing = get();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const waiting = await get();
+    assert.equal(waiting.body, first.body, 'while one request renders, the others get the kept page');
+    release();
+    assert.match((await refreshing).body, /Klaster Świeży/, 'the first request renders the page afresh');
     assert.match((await get()).body, /Klaster Świeży/, 'then everyone gets the fresh one');
   });
 });

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { Redis } from 'ioredis';
 import { KyselyRateLimitStore } from '../../platform/rate-limit/kysely-store.ts';
 import { RateLimiter } from '../../platform/rate-limit/limiter.ts';
 import { RedisRateLimitStore } from '../../platform/rate-limit/redis-store.ts';
@@ -12,8 +11,9 @@ declare module 'fastify' {
   }
 }
 
-/** Counters in Redis; the connection closes with the app. */
-function redisStore(app: FastifyInstance, url: string): RateLimitStore {
+/** Counters in Redis; the connection closes with the app. The client is loaded only when used. */
+async function redisStore(app: FastifyInstance, url: string): Promise<RateLimitStore> {
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url);
   redis.on('error', (error) => app.log.warn({ err: error }, 'rate-limit Redis connection failed'));
   app.addHook('onClose', async () => {
@@ -26,7 +26,7 @@ function redisStore(app: FastifyInstance, url: string): RateLimitStore {
 export default fp(
   async (app: FastifyInstance) => {
     const store = app.config.redisUrl
-      ? redisStore(app, app.config.redisUrl)
+      ? await redisStore(app, app.config.redisUrl)
       : new KyselyRateLimitStore(app.db);
     app.decorate('rateLimiter', new RateLimiter({ store, clock: app.clock }));
   },
