@@ -52,6 +52,7 @@ export type AnswerListener = (answer: { route: string; status: number; seconds: 
 
 // Headers that belong to one response only, or that a kept answer sets itself.
 const PER_RESPONSE_HEADERS = new Set([
+  'etag',
   'set-cookie',
   'content-length',
   'x-request-id',
@@ -94,8 +95,8 @@ function pageToKeep(reply: FastifyReply, payload: string, route: string): Cached
 }
 
 /** Whether If-None-Match names the page's ETag (weak comparison, as for GET). */
-function matchesEtag(header: string | undefined, etag: string | undefined): boolean {
-  if (!header || !etag) return false;
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
   const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
   return header.trim() === '*' || header.split(',').some((tag) => opaque(tag) === opaque(etag));
 }
