@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -160,6 +161,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
     const targets = violation.nodes.map((node) => JSON.stringify(node.target)).join(', ');
     return `${violation.id} (${violation.impact ?? 'n/a'}: ${violation.help}) at ${targets}`;
   });
+}
+
+/** Fails with axe's violations on the page, naming the step and the contrast it was checked in. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  const contrast = (await htmlClasses(page)).includes('contrast-high') ? 'high' : 'normal';
+  assert.deepEqual(violations, [], `axe on ${where} (${contrast} contrast):\n  ${violations.join('\n  ')}`);
 }
 
 /** The classes on <html>, where the server records the visitor's contrast and text-size choices. */

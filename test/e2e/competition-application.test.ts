@@ -8,9 +8,8 @@ import { applicationById } from '../../src/modules/competition/queries.ts';
 import { clusterWithTeam, movableClock, PDF, person } from '../../src/modules/competition/testing.ts';
 import { instantToWarsaw } from '../../src/platform/time.ts';
 import {
-  axeViolations,
+  expectAccessible,
   follow,
-  htmlClasses,
   SCREENSHOT_DIR,
   type Session,
   screenshot,
@@ -25,12 +24,6 @@ import {
 const STEP_TIMEOUT_MS = 20_000;
 const main = (page: Page): Locator => page.getByRole('main');
 const pathOf = (page: Page) => new URL(page.url()).pathname;
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  const contrast = (await htmlClasses(page)).includes('contrast-high') ? 'high' : 'normal';
-  assert.deepEqual(violations, [], `axe on ${where} (${contrast} contrast):\n  ${violations.join('\n  ')}`);
-}
 
 async function press(page: Page, button: string | RegExp): Promise<void> {
   await follow(page, main(page).getByRole('button', { name: button }).first());

@@ -11,9 +11,8 @@ import {
 } from '../../src/modules/assessment/testing.ts';
 import { movableClock } from '../../src/modules/competition/testing.ts';
 import {
-  axeViolations,
+  expectAccessible,
   follow,
-  htmlClasses,
   SCREENSHOT_DIR,
   type Session,
   screenshot,
@@ -27,12 +26,6 @@ import {
 
 const STEP_TIMEOUT_MS = 10_000;
 const main = (page: Page): Locator => page.getByRole('main');
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  const contrast = (await htmlClasses(page)).includes('contrast-high') ? 'high' : 'normal';
-  assert.deepEqual(violations, [], `axe on ${where} (${contrast} contrast):\n  ${violations.join('\n  ')}`);
-}
 
 async function press(page: Page, button: string | RegExp): Promise<void> {
   await follow(page, main(page).getByRole('button', { name: button }));

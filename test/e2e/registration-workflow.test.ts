@@ -5,9 +5,8 @@ import { totpCodeAt } from '../../src/modules/accounts/totp.ts';
 import { createPerson, TEST_PASSWORD } from '../../src/modules/accounts/two-factor-testing.ts';
 import { RATE_LIMIT_RULES } from '../../src/platform/rate-limit/rules.ts';
 import {
-  axeViolations,
+  expectAccessible,
   follow,
-  htmlClasses,
   SCREENSHOT_DIR,
   type Session,
   screenshot,
@@ -47,12 +46,6 @@ async function fill(page: Page, label: string, value: string): Promise<void> {
 
 async function press(page: Page, button: string): Promise<void> {
   await follow(page, main(page).getByRole('button', { name: button, exact: true }));
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const violations = await axeViolations(page);
-  const contrast = (await htmlClasses(page)).includes('contrast-high') ? 'high' : 'normal';
-  assert.deepEqual(violations, [], `axe on ${where} (${contrast} contrast):\n  ${violations.join('\n  ')}`);
 }
 
 async function signIn(page: Page, email: string): Promise<void> {

@@ -6,12 +6,11 @@ import { FORM_FIELDS } from './applicationForm.ts';
 import { applicationStarter } from './applicationStarter.ts';
 import { applicationSubmitter } from './applicationSubmitter.ts';
 import { applicationWithdrawer } from './applicationWithdrawer.ts';
-import { attachmentStore } from './attachmentStore.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
 import { CompetitionError } from './errors.ts';
 import { formalDecider } from './formalDecider.ts';
-import { authorizedApplication, fieldMessage, reasonText, refusalKey, statusOf } from './http.ts';
+import { authorizedApplication, commandOf, fieldMessage, reasonText, refusalKey, statusOf } from './http.ts';
 import { presentApplication, presentRound } from './presenters.ts';
 import { allRounds, applicationById, applicationsOfUser, roundById } from './queries.ts';
 import type { RoundInput } from './roundInput.ts';
@@ -60,20 +59,6 @@ async function refusing<T>(
     if (error instanceof CompetitionError) return sendRefusal(request, reply, error);
     throw error;
   }
-}
-
-function command(request: FastifyRequest) {
-  const app = request.server;
-  return {
-    db: app.db,
-    actorId: request.actor?.userId ?? null,
-    now: app.clock.now(),
-    requestId: request.id,
-    ip: request.ip,
-    locale: request.locale,
-    baseUrl: app.config.baseUrl,
-    store: attachmentStore(app.config.dataDir),
-  };
 }
 
 function roundInputOf(body: RoundBody, fallbackRules?: unknown): RoundInput {
@@ -149,7 +134,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request, reply) =>
       refusing(request, reply, async () => {
-        const { id } = await roundCreator(command(request), roundInputOf(request.body));
+        const { id } = await roundCreator(commandOf(request), roundInputOf(request.body));
         const round = await roundById(app.db, id);
         return reply.code(201).send(round && (await presentRound(request, round)));
       }),
@@ -172,7 +157,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
       refusing(request, reply, async () => {
         const existing = await roundById(app.db, request.params.id);
         if (!existing) throw new CompetitionError('not_found');
-        await roundUpdater(command(request), existing.id, roundInputOf(request.body, existing.rules));
+        await roundUpdater(commandOf(request), existing.id, roundInputOf(request.body, existing.rules));
         const round = await roundById(app.db, existing.id);
         return round && presentRound(request, round);
       }),
@@ -192,7 +177,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request, reply) =>
       refusing(request, reply, async () => {
-        await roundPublisher(command(request), request.params.id);
+        await roundPublisher(commandOf(request), request.params.id);
         const round = await roundById(app.db, request.params.id);
         return round && presentRound(request, round);
       }),
@@ -214,7 +199,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
       const access = await clusterAccessOf(app.db, request.actor, request.body.cluster_id);
       if (!can(request.actor, 'applications.apply', access)) throw notFound();
       return refusing(request, reply, async () => {
-        const { id } = await applicationStarter(command(request), {
+        const { id } = await applicationStarter(commandOf(request), {
           roundId: request.body.round_id,
           clusterId: request.body.cluster_id,
         });
@@ -288,7 +273,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       return refusing(request, reply, async () => {
-        await draftSaver(command(request), {
+        await draftSaver(commandOf(request), {
           applicationId: application.id,
           fields: FORM_FIELDS,
           input: request.body.answers,
@@ -315,7 +300,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       return refusing(request, reply, async () => {
-        await attachmentUploader(command(request), {
+        await attachmentUploader(commandOf(request), {
           applicationId: application.id,
           code: request.params.code,
           fileName: `${request.params.code}.pdf`,
@@ -342,7 +327,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       return refusing(request, reply, async () => {
-        const receipt = await applicationSubmitter(command(request), application.id);
+        const receipt = await applicationSubmitter(commandOf(request), application.id);
         return {
           application_id: receipt.applicationId,
           receipt_number: receipt.receiptNumber,
@@ -369,7 +354,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       return refusing(request, reply, async () => {
-        await applicationWithdrawer(command(request), application.id);
+        await applicationWithdrawer(commandOf(request), application.id);
         return reply.code(204).send();
       });
     },
@@ -391,7 +376,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request, reply) =>
       refusing(request, reply, async () => {
         const body = request.body;
-        const result = await formalDecider(command(request), request.params.id, {
+        const result = await formalDecider(commandOf(request), request.params.id, {
           decision: body.decision,
           comment: body.comment ?? '',
           confirmed: body.confirmed ?? [],

@@ -5,14 +5,7 @@ import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { formBody } from '../accounts/http.ts';
 import { FORM_FIELDS, fieldsOfStep, WIZARD_STEPS, type WizardStep } from './applicationForm.ts';
 import { applicationSubmitter } from './applicationSubmitter.ts';
-import {
-  applicationCommand as command,
-  restoredStep,
-  STEP_SLUGS,
-  statusPage,
-  stepPage,
-  stepUrl,
-} from './applicationViews.ts';
+import { restoredStep, STEP_SLUGS, statusPage, stepPage, stepUrl } from './applicationViews.ts';
 import { applicationWithdrawer } from './applicationWithdrawer.ts';
 import { attachmentStore, MAX_ATTACHMENT_BYTES } from './attachmentStore.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
@@ -22,6 +15,7 @@ import { CompetitionError } from './errors.ts';
 import {
   attachmentReadableBy,
   authorizedApplication,
+  commandOf,
   fieldMessages,
   noStore,
   refusalKey,
@@ -136,7 +130,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const fields = fieldsOfStep(step);
       let saved: Awaited<ReturnType<typeof draftSaver>>;
       try {
-        saved = await draftSaver(command(request), { applicationId: application.id, fields, input: body });
+        saved = await draftSaver(commandOf(request), { applicationId: application.id, fields, input: body });
       } catch (error) {
         if (!(error instanceof CompetitionError)) throw error;
         return stepPage(request, reply.code(statusOf(error)), application, step, {
@@ -168,7 +162,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { application } = await applicationInPath(request, 'applications.apply');
       try {
-        await draftSaver(command(request), {
+        await draftSaver(commandOf(request), {
           applicationId: application.id,
           fields: FORM_FIELDS,
           input: formBody(request),
@@ -190,7 +184,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const code = String(body.kod ?? '');
       const file = uploadedFile(body, 'plik');
       try {
-        await attachmentUploader(command(request), {
+        await attachmentUploader(commandOf(request), {
           applicationId: application.id,
           code,
           fileName: file?.fileName ?? '',
@@ -244,7 +238,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { application } = await applicationInPath(request, 'applications.apply');
       try {
-        await applicationSubmitter(command(request), application.id);
+        await applicationSubmitter(commandOf(request), application.id);
       } catch (error) {
         if (!(error instanceof CompetitionError)) throw error;
         const t = request.t;
@@ -282,7 +276,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { application } = await applicationInPath(request, 'applications.apply');
       try {
-        await applicationWithdrawer(command(request), application.id);
+        await applicationWithdrawer(commandOf(request), application.id);
       } catch (error) {
         if (!(error instanceof CompetitionError)) throw error;
         return statusPage(request, reply.code(statusOf(error)), application, true, {

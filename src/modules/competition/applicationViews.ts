@@ -18,14 +18,13 @@ import {
   type WizardStep,
 } from './applicationForm.ts';
 import { canBeWithdrawn } from './applicationStates.ts';
-import { attachmentStore } from './attachmentStore.ts';
 import { clusterFacts } from './clusterFacts.ts';
 import { draftSaver } from './draftSaver.ts';
 import { STASH_COOKIE, stashTaker } from './draftStash.ts';
 import { editableScope, mayEditField, mayReplaceAttachment } from './editableScope.ts';
 import { eligibilityReasons } from './eligibility.ts';
 import { CompetitionError } from './errors.ts';
-import { fieldMessage, fieldMessages, noStore, reasonText, refusalKey } from './http.ts';
+import { commandOf, fieldMessage, fieldMessages, noStore, reasonText, refusalKey } from './http.ts';
 import {
   type Application,
   currentAttachments,
@@ -44,20 +43,6 @@ export const STEP_SLUGS: Record<WizardStep, string> = {
 };
 export const stepUrl = (id: number, step: WizardStep) => `/konkurs/wnioski/${id}/krok/${STEP_SLUGS[step]}`;
 
-export function applicationCommand(request: FastifyRequest) {
-  const app = request.server;
-  return {
-    db: app.db,
-    actorId: request.actor?.userId ?? null,
-    now: app.clock.now(),
-    requestId: request.id,
-    ip: request.ip,
-    locale: request.locale,
-    baseUrl: app.config.baseUrl,
-    store: attachmentStore(app.config.dataDir),
-  };
-}
-
 /** Puts back what was typed when the session had expired, saving it into the draft where it may change. */
 export async function restoredStep(
   request: FastifyRequest,
@@ -72,7 +57,7 @@ export async function restoredStep(
   if (!stashed) return stepPage(request, reply, application, step, {});
   const notice = request.t('competition.wizard.restored');
   try {
-    const saved = await draftSaver(applicationCommand(request), {
+    const saved = await draftSaver(commandOf(request), {
       applicationId: application.id,
       fields: FORM_FIELDS,
       input: stashed,

@@ -7,7 +7,7 @@ import { clusterFacts } from './clusterFacts.ts';
 import { CompetitionError } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { formalDecider } from './formalDecider.ts';
-import { fieldMessages, noStore, refusalKey, statusOf } from './http.ts';
+import { commandOf, fieldMessages, noStore, refusalKey, statusOf } from './http.ts';
 import { type Application, applicationById, currentAttachments, roundById } from './queries.ts';
 import type { FormalDecision } from './tables.ts';
 
@@ -65,25 +65,13 @@ export function formalCheckPages(app: FastifyInstance): void {
           errors: { decyzja: request.t('competition.problem.required') },
         });
       try {
-        await formalDecider(
-          {
-            db: app.db,
-            actorId: request.actor?.userId ?? null,
-            now: app.clock.now(),
-            requestId: request.id,
-            ip: request.ip,
-            locale: request.locale,
-            baseUrl: app.config.baseUrl,
-          },
-          application.id,
-          {
-            decision,
-            confirmed: values.spelnione,
-            comment: values.uwagi,
-            correctionFields: values.pola,
-            correctionAttachments: values.zalaczniki,
-          },
-        );
+        await formalDecider(commandOf(request), application.id, {
+          decision,
+          confirmed: values.spelnione,
+          comment: values.uwagi,
+          correctionFields: values.pola,
+          correctionAttachments: values.zalaczniki,
+        });
       } catch (error) {
         if (!(error instanceof CompetitionError)) throw error;
         const renamed: Record<string, string> = {};

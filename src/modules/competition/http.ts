@@ -7,6 +7,7 @@ import type { MessageKey, Translate } from '../../ui/i18n/messages.ts';
 import { competition } from '../../ui/i18n/pl/competition.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { clusterAccessOf } from '../registry/team.ts';
+import { attachmentStore } from './attachmentStore.ts';
 import type { CompetitionError, CompetitionProblem, Reason } from './errors.ts';
 import { type Application, applicationById } from './queries.ts';
 
@@ -27,6 +28,21 @@ const STATUS: Record<CompetitionProblem, number> = {
   field_not_requested: 409,
   duplicate_round_number: 409,
 };
+
+/** Who acts, when, and the app's services: what every competition command is given by a route. */
+export function commandOf(request: FastifyRequest) {
+  const app = request.server;
+  return {
+    db: app.db,
+    actorId: request.actor?.userId ?? null,
+    now: app.clock.now(),
+    requestId: request.id,
+    ip: request.ip,
+    locale: request.locale,
+    baseUrl: app.config.baseUrl,
+    store: attachmentStore(app.config.dataDir),
+  };
+}
 
 export function statusOf(error: CompetitionError): number {
   return STATUS[error.problem];

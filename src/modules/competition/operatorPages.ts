@@ -5,7 +5,7 @@ import { formBody } from '../accounts/http.ts';
 import { APPLICATION_STATES } from './applicationStates.ts';
 import { loadRoundDashboardSections } from './dashboardSections.ts';
 import { CompetitionError } from './errors.ts';
-import { fieldMessages, noStore, refusalKey, statusOf } from './http.ts';
+import { commandOf, fieldMessages, noStore, refusalKey, statusOf } from './http.ts';
 import { programmeCreator } from './programmeCreator.ts';
 import { allRounds, listProgrammes, type Round, roundById, stateCounts } from './queries.ts';
 import { blankForm, postedRoundForm, type RoundFormModel, roundFromForm, roundToForm } from './roundForm.ts';
@@ -31,16 +31,6 @@ function roundIdOf(request: FastifyRequest<IdParams>): number {
   const id = Number(request.params.id);
   if (!Number.isSafeInteger(id) || id < 1) throw notFound();
   return id;
-}
-
-function command(app: FastifyInstance, request: FastifyRequest) {
-  return {
-    db: app.db,
-    actorId: request.actor?.userId ?? null,
-    now: app.clock.now(),
-    requestId: request.id,
-    ip: request.ip,
-  };
 }
 
 function templateOptions(request: FastifyRequest) {
@@ -75,7 +65,7 @@ export function operatorPages(app: FastifyInstance): void {
         voivodeship: String(body.voivodeship ?? ''),
       };
       try {
-        await programmeCreator(command(app, request), {
+        await programmeCreator(commandOf(request), {
           ...values,
           voivodeship: values.voivodeship.trim() || null,
         });
@@ -119,7 +109,7 @@ export function operatorPages(app: FastifyInstance): void {
           errors: fieldMessages(request.t, parsed.errors),
         });
       try {
-        const { id } = await roundCreator(command(app, request), parsed.input);
+        const { id } = await roundCreator(commandOf(request), parsed.input);
         return reply.redirect(`/panel/konkurs/${id}?zapisano=1`, 303);
       } catch (error) {
         if (!(error instanceof CompetitionError)) throw error;
@@ -170,7 +160,7 @@ export function operatorPages(app: FastifyInstance): void {
           errors: fieldMessages(request.t, parsed.errors),
         });
       try {
-        await roundUpdater(command(app, request), round.id, parsed.input);
+        await roundUpdater(commandOf(request), round.id, parsed.input);
       } catch (error) {
         if (!(error instanceof CompetitionError)) throw error;
         model.rulesEditable = !rulesFrozen(round, app.clock.now());
@@ -190,7 +180,7 @@ export function operatorPages(app: FastifyInstance): void {
     async (request, reply) => {
       const id = roundIdOf(request);
       try {
-        await roundPublisher(command(app, request), id);
+        await roundPublisher(commandOf(request), id);
       } catch (error) {
         if (error instanceof CompetitionError && error.problem === 'not_found') throw notFound();
         throw error;

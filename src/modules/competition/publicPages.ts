@@ -6,7 +6,7 @@ import { clusterAccessOf } from '../registry/team.ts';
 import { applicationStarter } from './applicationStarter.ts';
 import { clustersOfUser } from './clusterFacts.ts';
 import { CompetitionError } from './errors.ts';
-import { noStore, refusalKey, statusOf } from './http.ts';
+import { commandOf, noStore, refusalKey, statusOf } from './http.ts';
 import { activeApplicationOf, listProgrammes, type Round, roundById, roundsOfProgramme } from './queries.ts';
 import { roundPhase } from './roundRecorder.ts';
 import { stageMaximum, totalMaximum } from './rules.ts';
@@ -55,16 +55,7 @@ export function publicPages(app: FastifyInstance): void {
           error: request.t('competition.round.noClusters'),
         });
       try {
-        const { id } = await applicationStarter(
-          {
-            db: app.db,
-            actorId: request.actor?.userId ?? null,
-            now: app.clock.now(),
-            requestId: request.id,
-            ip: request.ip,
-          },
-          { roundId: round.id, clusterId },
-        );
+        const { id } = await applicationStarter(commandOf(request), { roundId: round.id, clusterId });
         return reply.redirect(`/konkurs/wnioski/${id}/krok/dane-klastra`, 303);
       } catch (error) {
         if (!(error instanceof CompetitionError)) throw error;
