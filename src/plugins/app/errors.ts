@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type ApiErrorBody, HttpError } from '../../errors.ts';
+import { DomainError, type DomainErrorKind, type FieldProblem } from '../../platform/domainError.ts';
 import type { MessageKey, Params, Translate } from '../../ui/i18n/messages.ts';
 import { validationFields } from './validation-messages.ts';
 
@@ -13,8 +14,41 @@ interface Problem {
   headers?: Record<string, string>;
 }
 
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  unprocessable: 422,
+  too_many_requests: 429,
+};
+
+export function statusOfDomainError(error: DomainError): number {
+  return STATUS_OF_KIND[error.kind];
+}
+
+export function fieldText(problem: FieldProblem, t: Translate): string {
+  return typeof problem === 'string' ? t(problem) : t(problem.key, problem.params);
+}
+
 /** Maps anything thrown to a status, a code and a message the visitor can read. */
 function problemOf(error: FastifyError, t: Translate): Problem {
+  if (error instanceof DomainError) {
+    const fields = Object.fromEntries(
+      Object.entries(error.fields).map(([name, problem]) => [name, fieldText(problem, t)]),
+    );
+    return {
+      statusCode: statusOfDomainError(error),
+      code: error.code,
+      messageKey: error.messageKey,
+      params: error.params,
+      fields,
+      headers: error.headers,
+    };
+  }
   if (error instanceof HttpError) {
     const fields = Object.fromEntries(Object.entries(error.fields).map(([name, key]) => [name, t(key)]));
     return { ...error, params: error.params, fields };
