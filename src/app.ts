@@ -15,6 +15,7 @@ import { expertSection } from './modules/assessment/accountSection.ts';
 import assessmentRoutes from './modules/assessment/routes.ts';
 import certificates from './modules/certificates/routes.ts';
 import competitionApi from './modules/competition/api.ts';
+import roundApplicationsApi from './modules/competition/api-round-applications.ts';
 import competitionPages from './modules/competition/pages.ts';
 import contentPages from './modules/content/pages.ts';
 import registryApi from './modules/registry/api.ts';
@@ -142,6 +143,7 @@ export async function buildApp({
   await app.register(adminPages);
   await app.register(competitionPages);
   await app.register(competitionApi);
+  await app.register(roundApplicationsApi);
   await app.register(assessmentRoutes);
   return app;
 }

@@ -37,6 +37,11 @@ const isExpert = (actor: Actor | null) => hasRole(actor, 'expert');
  */
 export const assessmentRules = {
   'assessment.manage': (actor: Actor | null) => isOperator(actor),
+  /** The experts a round could use, with their conflicts: names and links stay with the operators. */
+  'assessment.listExperts': (actor: Actor | null) => isOperator(actor),
+  /** Taking a task back from an expert (the command refuses a submitted one). */
+  'assessment.removeAssignment': (actor: Actor | null) => isOperator(actor),
+  'assessment.listAppeals': (actor: Actor | null) => isOperator(actor),
   'assessment.interests': (actor: Actor | null) => isExpert(actor),
   'assessment.declare': (actor: Actor | null, task?: TaskAccess) =>
     isExpert(actor) && (task === undefined || (task.own && !task.declared)),

@@ -28,4 +28,6 @@ export const competitionRules = {
       isOperator(actor) ||
       (application.assignedExpert === true && hasRole(actor, 'expert'))),
   'applications.formalCheck': (actor: Actor | null) => isOperator(actor),
+  /** Every application of a round, any cluster's: the operators' overview. */
+  'rounds.listApplications': (actor: Actor | null) => isOperator(actor),
 };

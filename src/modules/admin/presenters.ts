@@ -64,6 +64,7 @@ const ACTION_LABELS: Record<AuditAction, MessageKey> = {
   'assessment.interest.declared': 'admin.action.interestDeclared',
   'assessment.interest.removed': 'admin.action.interestRemoved',
   'assessment.task.assigned': 'admin.action.taskAssigned',
+  'assessment.task.removed': 'admin.action.taskRemoved',
   'assessment.task.no_conflict_declared': 'admin.action.taskNoConflictDeclared',
   'assessment.task.conflict_declared': 'admin.action.taskConflictDeclared',
   'assessment.scores.draft_saved': 'admin.action.scoresDraftSaved',

@@ -5,6 +5,7 @@ import assessmentDecisionApi from './api-decisions.ts';
 import assessmentExpertApi from './api-experts.ts';
 import assessmentExportApi from './api-exports.ts';
 import assessmentOperatorApi from './api-operator.ts';
+import assessmentRoundOverviewApi from './api-round-overview.ts';
 import { expertMaySeeApplication, roundDashboardSection } from './competitionHooks.ts';
 import { expertPages } from './expert-pages.ts';
 import { interestPages } from './interest-pages.ts';
@@ -22,6 +23,7 @@ export default async function assessmentRoutes(app: FastifyInstance): Promise<vo
   await app.register(assessmentOperatorApi);
   await app.register(assessmentDecisionApi);
   await app.register(assessmentExportApi);
+  await app.register(assessmentRoundOverviewApi);
   expertPages(app);
   interestPages(app);
   panelPages(app);

@@ -67,6 +67,7 @@ export const AUDIT_ACTIONS = [
   'assessment.interest.declared',
   'assessment.interest.removed',
   'assessment.task.assigned',
+  'assessment.task.removed',
   'assessment.task.no_conflict_declared',
   'assessment.task.conflict_declared',
   'assessment.scores.draft_saved',

@@ -138,6 +138,7 @@ export const admin: Record<keyof typeof pl, MessageValue> = {
   'admin.action.interestDeclared': 'Expert’s interest declared',
   'admin.action.interestRemoved': 'Expert’s interest removed',
   'admin.action.taskAssigned': 'Application assigned to an expert',
+  'admin.action.taskRemoved': 'Assignment taken back from an expert',
   'admin.action.taskNoConflictDeclared': 'No conflict of interest declared',
   'admin.action.taskConflictDeclared': 'Conflict of interest declared',
   'admin.action.scoresDraftSaved': 'Score sheet draft saved',

@@ -8,6 +8,10 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.error.appealReasons': 'Give the reasons for the appeal (at least 20 characters).',
   'assessment.error.appealResolved': 'This appeal has already been decided.',
   'assessment.error.appealWindowClosed': 'The time for an appeal is over.',
+  'assessment.error.assignmentSubmitted':
+    'The expert has already submitted these scores: the assignment cannot be taken back.',
+  'assessment.error.assignmentNotRemovable':
+    'This assignment cannot be taken back: a declared conflict of interest and a re-assessment on appeal stay on record.',
   'assessment.error.chooseExpert': 'Choose at least one expert.',
   'assessment.error.cluster': 'Choose a cluster of the registry.',
   'assessment.error.commentRequired': 'Write a comment for the consensus report.',

@@ -146,6 +146,7 @@ export const admin = {
   'admin.action.interestDeclared': 'Zgłoszono powiązanie eksperta',
   'admin.action.interestRemoved': 'Usunięto powiązanie eksperta',
   'admin.action.taskAssigned': 'Przydzielono wniosek ekspertowi',
+  'admin.action.taskRemoved': 'Odebrano ekspertowi przydzielony wniosek',
   'admin.action.taskNoConflictDeclared': 'Oświadczono brak konfliktu interesów',
   'admin.action.taskConflictDeclared': 'Zgłoszono konflikt interesów',
   'admin.action.scoresDraftSaved': 'Zapisano szkic karty oceny',

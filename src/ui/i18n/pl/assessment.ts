@@ -5,6 +5,9 @@ export const assessment = {
   'assessment.error.appealReasons': 'Uzasadnij odwołanie (co najmniej 20 znaków).',
   'assessment.error.appealResolved': 'To odwołanie zostało już rozpatrzone.',
   'assessment.error.appealWindowClosed': 'Termin na złożenie odwołania minął.',
+  'assessment.error.assignmentSubmitted': 'Ekspert przesłał już tę ocenę: przydziału nie można odebrać.',
+  'assessment.error.assignmentNotRemovable':
+    'Tego przydziału nie można odebrać: zgłoszony konflikt interesów i ponowna ocena po odwołaniu zostają w historii.',
   'assessment.error.chooseExpert': 'Wybierz co najmniej jednego eksperta.',
   'assessment.error.cluster': 'Wybierz klaster z rejestru.',
   'assessment.error.commentRequired': 'Wpisz komentarz do raportu konsensusu.',
