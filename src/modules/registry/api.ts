@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { apiErrors, notFound } from '../../errors.ts';
-import { warsawDate } from '../../platform/time.ts';
+import { type Locale, warsawDate } from '../../platform/time.ts';
 import type { ClusterFilters, ClusterSort } from './clusterFilters.ts';
 import { loadClusterProfile } from './clusterProfile.ts';
 import { allMatchingClusters, searchClusters } from './clusterSearch.ts';
@@ -32,9 +32,9 @@ const listDescription =
   '/api/v1/clusters.csv and /api/v1/clusters.json, which return every match at once.';
 
 export default async function registryApi(app: FastifyInstance, options: { baseUrl: string }): Promise<void> {
-  const context = () => {
+  const context = (locale: Locale = 'pl') => {
     const now = app.clock.now();
-    return { now, today: warsawDate(now), baseUrl: options.baseUrl };
+    return { now, today: warsawDate(now), baseUrl: options.baseUrl, locale };
   };
 
   app.get<{ Querystring: ClusterListQuery }>(
@@ -51,7 +51,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
     },
     async (request) => {
       const { page, per_page: perPage } = request.query;
-      const now = context();
+      const now = context(request.locale);
       const result = await searchClusters(app.db, {
         ...filtersOf(request.query),
         today: now.today,
@@ -117,7 +117,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
       return {
         generated_at: now.now.toISOString(),
         total: clusters.length,
-        items: clusters.map((cluster) => presentClusterSummary(cluster, now)),
+        items: clusters.map((cluster) => presentClusterSummary(cluster, { ...now, locale: request.locale })),
       };
     },
   );
@@ -137,7 +137,7 @@ export default async function registryApi(app: FastifyInstance, options: { baseU
     async (request) => {
       const profile = await loadClusterProfile(app.db, request.params.slug, app.clock.now());
       if (!profile) throw notFound('api.clusterNotFound', { slug: request.params.slug });
-      return presentCluster(profile, options.baseUrl);
+      return presentCluster(profile, options.baseUrl, request.locale);
     },
   );
 }

@@ -8,15 +8,20 @@ import { kisName } from './kis.ts';
 import { voivodeshipName } from './voivodeships.ts';
 
 // The wire shapes of the registry: a promise to API clients, independent of the rows. Names of
-// codes are given in Polish, the registry's language; the codes themselves are stable.
+// codes are given in the caller's language (Accept-Language; Polish by default); the codes
+// themselves are stable.
 
-function voivodeshipOf(code: string | null) {
-  const name = voivodeshipName(code, 'pl');
+function voivodeshipOf(code: string | null, locale: Locale = 'pl') {
+  const name = voivodeshipName(code, locale);
   return code && name ? { code, name } : null;
 }
 
-function named(codes: readonly string[], name: (code: string, locale: Locale) => string | null) {
-  return codes.map((code) => ({ code, name: name(code, 'pl') ?? code }));
+function named(
+  codes: readonly string[],
+  name: (code: string, locale: Locale) => string | null,
+  locale: Locale = 'pl',
+) {
+  return codes.map((code) => ({ code, name: name(code, locale) ?? code }));
 }
 
 function categoriesOf(kkk: boolean, standards: boolean): Category[] {
@@ -28,16 +33,17 @@ const profileUrl = (baseUrl: string, slug: string) => `${baseUrl}/klastry/${enco
 /** A cluster in lists and exports. */
 export function presentClusterSummary(
   cluster: ClusterListItem,
-  context: { today: string; now: Date; baseUrl: string },
+  context: { today: string; now: Date; baseUrl: string; locale?: Locale },
 ) {
   const completed = cluster.profileCompleted === 1;
   return {
+    id: cluster.id,
     slug: cluster.slug,
     name: cluster.name,
     coordinator: cluster.coordinatorName,
-    voivodeship: voivodeshipOf(cluster.voivodeship),
+    voivodeship: voivodeshipOf(cluster.voivodeship, context.locale),
     city: cluster.city,
-    industries: named(cluster.industries, industryName),
+    industries: named(cluster.industries, industryName, context.locale),
     member_count: completed ? cluster.memberCount : null,
     categories: categoriesOf(cluster.kkk, meetsStandardsOn(cluster.standardsValidUntil, context.today)),
     profile_completed: completed,
@@ -49,7 +55,7 @@ export function presentClusterSummary(
 
 export function presentClusterPage(
   page: Page<ClusterListItem>,
-  context: { today: string; now: Date; baseUrl: string },
+  context: { today: string; now: Date; baseUrl: string; locale?: Locale },
 ) {
   return {
     items: page.items.map((cluster) => presentClusterSummary(cluster, context)),
@@ -60,16 +66,17 @@ export function presentClusterPage(
 }
 
 /** One cluster's whole public profile. */
-export function presentCluster(profile: ClusterProfileModel, baseUrl: string) {
+export function presentCluster(profile: ClusterProfileModel, baseUrl: string, locale: Locale = 'pl') {
   const { cluster, codes, breakdown } = profile;
   const completed = cluster.profileCompleted === 1;
   return {
+    id: cluster.id,
     slug: cluster.slug,
     name: cluster.name,
     coordinator: cluster.coordinatorName,
-    voivodeship: voivodeshipOf(cluster.voivodeship),
+    voivodeship: voivodeshipOf(cluster.voivodeship, locale),
     city: cluster.coordinatorCity,
-    industries: named(codes.industries, industryName),
+    industries: named(codes.industries, industryName, locale),
     member_count: completed ? cluster.memberCount : null,
     categories: categoriesOf(profile.holdsKkk, profile.meetsStandards),
     profile_completed: completed,
@@ -80,8 +87,8 @@ export function presentCluster(profile: ClusterProfileModel, baseUrl: string) {
     website: cluster.website,
     founded_on: cluster.foundedOn,
     formalised_on: cluster.formalisedOn,
-    kis: named(codes.kis, kisName),
-    regions: codes.regions.flatMap((code) => voivodeshipOf(code) ?? []),
+    kis: named(codes.kis, kisName, locale),
+    regions: codes.regions.flatMap((code) => voivodeshipOf(code, locale) ?? []),
     contact: { person: cluster.contactPerson, email: cluster.email, phone: cluster.phone },
     offer: { pl: cluster.offerPl, en: cluster.offerEn },
     needs: { pl: cluster.needsPl, en: cluster.needsEn },
@@ -110,7 +117,7 @@ export function presentCluster(profile: ClusterProfileModel, baseUrl: string) {
           type: member.type,
           size: member.size,
           city: member.city,
-          voivodeship: voivodeshipOf(member.voivodeship),
+          voivodeship: voivodeshipOf(member.voivodeship, locale),
           joined_on: member.joinedOn,
         }))
       : null,

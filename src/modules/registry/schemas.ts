@@ -19,12 +19,16 @@ const Voivodeship = Nullable(
 );
 
 export const ClusterSummary = Type.Object({
+  id: Type.Integer({
+    minimum: 1,
+    description: 'The cluster’s number, e.g. cluster_id of POST /api/v1/applications',
+  }),
   slug: Type.String(),
   name: Type.String(),
   coordinator: Nullable(Type.String({ description: 'The coordinating organisation' })),
   voivodeship: Voivodeship,
   city: Nullable(Type.String({ description: "The coordinator's city" })),
-  industries: Type.Array(Coded),
+  industries: Type.Array(Coded, { description: 'Codes with names in the language of Accept-Language' }),
   member_count: Nullable(
     Type.Integer({
       description: 'Current members; null while the coordinator has not completed the profile',

@@ -8,6 +8,7 @@ import { LRUCache } from 'lru-cache';
 import { readPreferences } from '../../ui/preferences.ts';
 import { preferredEncoding } from './accept-encoding.ts';
 import { requestIdOf } from './request-id.ts';
+import { requestLocale } from './request-locale.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -75,7 +76,8 @@ function pageToKeep(reply: FastifyReply, payload: string, route: string): Cached
   };
   // The weak ETag @fastify/etag would compute.
   const etag = `W/"${createHash('sha1').update(identity).digest('base64')}"`;
-  const shared = ['etag', etag, 'vary', 'Cookie, Accept-Encoding'];
+  const byLanguage = /accept-language/i.test(String(reply.getHeader('vary') ?? ''));
+  const shared = ['etag', etag, 'vary', `Cookie, Accept-Encoding${byLanguage ? ', Accept-Language' : ''}`];
   for (const [name, value] of Object.entries(reply.getHeaders())) {
     if (!PER_RESPONSE_HEADERS.has(name) && value !== undefined) shared.push(name, String(value));
   }
@@ -130,9 +132,10 @@ export function createPageStore(options: PageCacheOptions) {
   let listener: AnswerListener | undefined;
 
   const isPrivate = (cookies: Cookies) => options.privateCookies.some((name) => cookies[name] !== undefined);
-  const keyOf = (url: string, cookies: Cookies) => {
-    const { locale, contrast, textSize } = readPreferences(cookies);
-    return `${locale}|${contrast ?? '-'}|${textSize}|${url}`;
+  // The answer's language is part of the key: API answers follow Accept-Language, pages a cookie.
+  const keyOf = (url: string, headers: IncomingMessage['headers'], cookies: Cookies) => {
+    const { contrast, textSize } = readPreferences(cookies);
+    return `${requestLocale(url, headers, cookies)}|${contrast ?? '-'}|${textSize}|${url}`;
   };
 
   /** The first request after a page's time is up renders it; false when another already does. */
@@ -164,7 +167,7 @@ export function createPageStore(options: PageCacheOptions) {
       if (options.ttlMs <= 0 || request.method !== 'GET' || cache.size === 0) return false;
       const cookies = fastifyCookie.parse(request.headers.cookie ?? '');
       if (isPrivate(cookies)) return false;
-      const key = keyOf(request.url ?? '/', cookies);
+      const key = keyOf(request.url ?? '/', request.headers, cookies);
       const status: LRUCache.Status<string, CachedPage> = {};
       const page = cache.get(key, { status });
       if (!page) return false;
@@ -180,7 +183,7 @@ export function createPageStore(options: PageCacheOptions) {
       const cookies = fastifyCookie.parse(request.headers.cookie ?? '');
       if (isPrivate(cookies)) return;
       cache.set(
-        keyOf(request.url, cookies),
+        keyOf(request.url, request.headers, cookies),
         pageToKeep(reply, payload, request.routeOptions.url ?? request.url),
       );
     },

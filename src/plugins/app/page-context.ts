@@ -5,6 +5,7 @@ import { can } from '../../policies/index.ts';
 import { type Translate, translator } from '../../ui/i18n/messages.ts';
 import { type Preferences, readPreferences } from '../../ui/preferences.ts';
 import { type PageOptions, renderPage, type SiteInfo, type WorkLink } from '../../ui/render.ts';
+import { isApiUrl, requestLocale } from './request-locale.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -52,10 +53,14 @@ export default fp(
     app.decorateRequest('locale', 'pl');
     app.decorateRequest('t', translator('pl'));
 
-    app.addHook('onRequest', async (request) => {
+    app.addHook('onRequest', async (request, reply) => {
       request.prefs = readPreferences(request.cookies);
-      request.locale = request.prefs.locale;
+      request.locale = requestLocale(request.url, request.headers, request.cookies);
       request.t = translator(request.locale);
+      // An API answer says its language, and that Accept-Language chose it.
+      if (isApiUrl(request.url)) {
+        reply.header('content-language', request.locale).header('vary', 'Accept-Language');
+      }
     });
 
     app.decorateReply(
