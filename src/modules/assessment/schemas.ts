@@ -37,16 +37,27 @@ export const DeclarationBody = Type.Object({
     }),
   ),
   reason: Type.Optional(
-    Type.String({ maxLength: 2000, description: 'What the conflict is; required with conflict=true' }),
+    Type.String({
+      maxLength: 2000,
+      description: 'What the conflict is; required (not blank) with conflict=true',
+    }),
   ),
 });
 export type DeclarationBody = Static<typeof DeclarationBody>;
 export const DeclarationResult = Type.Object({ task_id: Id, state: TaskStateSchema });
 
 export const ScoreLine = Type.Object({
-  criterion: Type.String(),
-  points: Nullable(Type.Integer()),
-  justification: Type.String({ maxLength: 20000 }),
+  criterion: Type.String({ maxLength: 40, description: 'A criterion code of the task’s application' }),
+  points: Nullable(
+    Type.Integer({
+      minimum: 0,
+      description: 'Whole points up to the criterion’s max_points (GET /api/v1/assignments/{id}/application)',
+    }),
+  ),
+  justification: Type.String({
+    maxLength: 20000,
+    description: 'On submission at least min_justification_length characters (the round’s rules)',
+  }),
 });
 export const ScoreSheetBody = Type.Object({ scores: Type.Array(ScoreLine, { maxItems: 60 }) });
 export type ScoreSheetBody = Static<typeof ScoreSheetBody>;
@@ -93,7 +104,9 @@ export const ApplicationScores = Type.Object({
 });
 
 export const InterestBody = Type.Object({
-  nip: Type.Optional(Type.String({ maxLength: 20, description: "An organisation's NIP" })),
+  nip: Type.Optional(
+    Type.String({ maxLength: 20, description: "An organisation's NIP (10 digits with a valid checksum)" }),
+  ),
   cluster_id: Type.Optional(Id),
   note: Type.Optional(Type.String({ maxLength: 500 })),
 });
@@ -128,9 +141,14 @@ export type ReasonBody = Static<typeof ReasonBody>;
 export const PanelMemberBody = Type.Object({ expert_id: Id });
 export type PanelMemberBody = Static<typeof PanelMemberBody>;
 export const PresentationBody = Type.Object({
-  starts_at: Type.String({ description: 'Warsaw wall-clock date and time, e.g. 2026-12-10T10:30' }),
-  place: Type.Optional(Type.String({ maxLength: 300 })),
-  online_url: Type.Optional(Type.String({ maxLength: 500 })),
+  starts_at: Type.String({
+    pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$',
+    description: 'Warsaw wall-clock date and time, e.g. 2026-12-10T10:30',
+  }),
+  place: Type.Optional(Type.String({ maxLength: 300, description: 'A place, or online_url, or both' })),
+  online_url: Type.Optional(
+    Type.String({ maxLength: 500, pattern: '^(\\s*https://\\S+\\s*)?$', description: 'https:// only' }),
+  ),
 });
 export type PresentationBody = Static<typeof PresentationBody>;
 export const Presentation = Type.Object({
@@ -138,8 +156,10 @@ export const Presentation = Type.Object({
   starts_at: Type.String({ format: 'date-time' }),
 });
 export const ConsensusBody = Type.Object({
-  points: Type.Record(Type.String(), Type.Integer()),
-  comment: Type.String({ maxLength: 20000 }),
+  points: Type.Record(Type.String(), Type.Integer({ minimum: 0 }), {
+    description: 'Every panel criterion’s code → whole points up to its maximum',
+  }),
+  comment: Type.String({ minLength: 1, maxLength: 20000 }),
 });
 export type ConsensusBody = Static<typeof ConsensusBody>;
 
@@ -180,8 +200,8 @@ export const RankingConfirmation = Type.Object({
 export const DecisionBody = Type.Object({
   application_id: Id,
   outcome: Type.Union([Type.Literal('granted'), Type.Literal('refused')]),
-  document_number: Type.String({ maxLength: 200 }),
-  document_date: Type.String({ description: 'YYYY-MM-DD' }),
+  document_number: Type.String({ minLength: 1, maxLength: 100 }),
+  document_date: Type.String({ format: 'date', description: 'YYYY-MM-DD' }),
 });
 export type DecisionBody = Static<typeof DecisionBody>;
 export const DecisionResult = Type.Object({
@@ -191,12 +211,21 @@ export const DecisionResult = Type.Object({
   valid_until: Nullable(Type.String({ format: 'date' })),
 });
 
-export const AppealBody = Type.Object({ application_id: Id, reasons: Type.String({ maxLength: 20000 }) });
+/** As appealFiler counts them (appeals.ts); the schema carries the limit for the OpenAPI document. */
+const MIN_APPEAL_LENGTH = 20;
+export const AppealBody = Type.Object({
+  application_id: Id,
+  reasons: Type.String({
+    minLength: MIN_APPEAL_LENGTH,
+    maxLength: 20000,
+    description: `At least ${MIN_APPEAL_LENGTH} characters, not counting spaces at either end`,
+  }),
+});
 export type AppealBody = Static<typeof AppealBody>;
 export const AppealCreated = Type.Object({ appeal_id: Id });
 export const AppealResolutionBody = Type.Object({
   outcome: Type.Union([Type.Literal('dismissed'), Type.Literal('reassessment')]),
-  resolution: Type.String({ maxLength: 20000 }),
+  resolution: Type.String({ minLength: 1, maxLength: 20000 }),
   expert_id: Type.Optional(Id),
 });
 export type AppealResolutionBody = Static<typeof AppealResolutionBody>;

@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ApiErrorBody, apiErrors, notFound } from '../../errors.ts';
+import { invalid } from '../../platform/domainError.ts';
 import { can } from '../../policies/index.ts';
 import { clusterAccessOf } from '../registry/team.ts';
+import { clusterIdOf } from './api-discovery.ts';
 import { FORM_FIELDS } from './applicationForm.ts';
 import { applicationStarter } from './applicationStarter.ts';
 import { applicationSubmitter } from './applicationSubmitter.ts';
@@ -196,12 +198,16 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
       },
     },
     async (request, reply) => {
-      const access = await clusterAccessOf(app.db, request.actor, request.body.cluster_id);
+      const { cluster_id: byId, cluster_slug: slug } = request.body;
+      if (byId === undefined && slug === undefined) throw invalid({ cluster_id: 'api.clusterRequired' });
+      const clusterId = await clusterIdOf(app.db, request.body);
+      if (clusterId === undefined) throw notFound('api.clusterNotFound', { slug: slug ?? '' });
+      const access = await clusterAccessOf(app.db, request.actor, clusterId);
       if (!can(request.actor, 'applications.apply', access)) throw notFound();
       return refusing(request, reply, async () => {
         const { id } = await applicationStarter(commandOf(request), {
           roundId: request.body.round_id,
-          clusterId: request.body.cluster_id,
+          clusterId,
         });
         const application = await applicationById(app.db, id);
         return reply.code(201).send(application && (await presentApplication(request, application)));

@@ -1,5 +1,5 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
-import { FIELD_NAMES } from './applicationForm.ts';
+import { FORM_FIELDS } from './applicationForm.ts';
 import { APPLICATION_STATES } from './applicationStates.ts';
 import { CompetitionRulesSchema, RULE_TEMPLATES } from './rules.ts';
 
@@ -22,8 +22,8 @@ export const RoundBody = Type.Object(
   {
     programme_id: Id,
     number: Type.Integer({ minimum: 1, maximum: 999 }),
-    name_pl: Type.String({ minLength: 1, maxLength: 200 }),
-    name_en: Type.String({ minLength: 1, maxLength: 200 }),
+    name_pl: Type.String({ minLength: 1, maxLength: 200, description: 'Not blank' }),
+    name_en: Type.String({ minLength: 1, maxLength: 200, description: 'Not blank' }),
     description_pl: Type.Optional(Type.String({ maxLength: 10000 })),
     description_en: Type.Optional(Type.String({ maxLength: 10000 })),
     opens_at: Instant,
@@ -74,7 +74,19 @@ export const Round = Type.Object(
 export const RoundList = Type.Object({ items: Type.Array(Round) });
 
 export const ApplicationCreate = Type.Object(
-  { round_id: Id, cluster_id: Id },
+  {
+    round_id: Id,
+    cluster_id: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'The cluster’s id (GET /api/v1/clusters lists it)' }),
+    ),
+    cluster_slug: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9-]{1,80}$',
+        description:
+          'Or the cluster’s slug, as in /klastry/{slug}; one of cluster_id and cluster_slug is required',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
 export type ApplicationCreate = Static<typeof ApplicationCreate>;
@@ -82,7 +94,18 @@ export type ApplicationCreate = Static<typeof ApplicationCreate>;
 export const AnswersBody = Type.Object(
   {
     answers: Type.Partial(
-      Type.Object(Object.fromEntries(FIELD_NAMES.map((name) => [name, Type.String({ maxLength: 20000 })]))),
+      Type.Object(
+        Object.fromEntries(
+          FORM_FIELDS.map((spec) => [
+            spec.name,
+            // A draft keeps a value up to twice the limit (reported in `problems`); submission needs the limit.
+            Type.String({
+              maxLength: spec.maxLength * 2,
+              description: `${spec.kind}${spec.required ? ', required to submit' : ''}; at most ${spec.maxLength} characters to submit`,
+            }),
+          ]),
+        ),
+      ),
       { additionalProperties: false, description: 'Typed values, kept even when a value has a problem' },
     ),
   },

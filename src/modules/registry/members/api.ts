@@ -5,16 +5,17 @@ import { warsawDate } from '../../../platform/time.ts';
 import { requestContext } from '../../accounts/http.ts';
 import { SlugParams } from '../schemas.ts';
 import { managedCluster } from '../team/managedCluster.ts';
+import { MAX_CITY_LENGTH, MAX_NAME_LENGTH } from '../validation/member-row.ts';
 import { currentMembersOf } from './clusterMembers.ts';
 import { memberChangeSubmitter } from './memberChangeSubmitter.ts';
 import { checkMemberForm, memberFormValues } from './memberForm.ts';
 
 const bearer = [{ bearerAuth: [] }];
-const text = (description: string) => Type.Optional(Type.String({ description, maxLength: 400 }));
+const text = (description: string, maxLength = 400) => Type.Optional(Type.String({ description, maxLength }));
 
 const MemberInput = Type.Object(
   {
-    name: Type.String({ maxLength: 400 }),
+    name: Type.String({ minLength: 1, maxLength: MAX_NAME_LENGTH }),
     type: Type.String({
       description:
         'A kind of organisation as in the members file: "przedsiębiorstwo", "uczelnia", "enterprise", …',
@@ -24,7 +25,7 @@ const MemberInput = Type.Object(
     regon: text('REGON, 9 or 14 digits.'),
     krs: text('KRS, 10 digits.'),
     voivodeship: text('TERYT code ("14") or name of the voivodeship.'),
-    city: text('Town of the seat.'),
+    city: text('Town of the seat.', MAX_CITY_LENGTH),
     joinedOn: text('YYYY-MM-DD or DD.MM.YYYY, not in the future.'),
   },
   { additionalProperties: false },

@@ -36,7 +36,7 @@ export type QuestionnaireCheck =
 
 const YES = new Set(['tak', 'yes', 'true', '1']);
 const NO = new Set(['nie', 'no', 'false', '0']);
-const MAX_NUMBER = 1_000_000;
+export const MAX_CRITERION_ANSWER = 1_000_000;
 
 /** The form field of a criterion's answer. */
 export function answerField(code: string): string {
@@ -55,7 +55,7 @@ function readAnswer(kind: CriterionKind, raw: unknown): number | null {
   if (kind === 'yes_no') return YES.has(value) ? 1 : NO.has(value) ? 0 : null;
   if (!/^\d{1,7}$/.test(value)) return null;
   const number = Number(value);
-  return number <= MAX_NUMBER ? number : null;
+  return number <= MAX_CRITERION_ANSWER ? number : null;
 }
 
 function unmetReason(answer: GivenAnswer): UnmetCriterion['reason'] | null {

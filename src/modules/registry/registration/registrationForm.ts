@@ -59,7 +59,7 @@ export const MATERIAL_FIELDS = [
   'coordinatorVoivodeship',
 ] as const satisfies readonly TextField[];
 
-const LONG_TEXT: ReadonlySet<TextField> = new Set([
+export const LONG_TEXT_FIELDS: ReadonlySet<TextField> = new Set([
   'descriptionPl',
   'descriptionEn',
   'offerPl',
@@ -67,8 +67,8 @@ const LONG_TEXT: ReadonlySet<TextField> = new Set([
   'needsPl',
   'needsEn',
 ]);
-const MAX_SHORT = 200;
-const MAX_LONG = 5000;
+export const MAX_SHORT_TEXT = 200;
+export const MAX_LONG_TEXT = 5000;
 
 /** What a submitted registration must have; a draft may leave any of it empty. */
 const REQUIRED: readonly (TextField | ListField)[] = [
@@ -140,7 +140,7 @@ function httpUrl(value: string): boolean {
 
 function checkFormats(values: RegistrationValues, errors: RegistrationErrors, today: string): void {
   for (const field of TEXT_FIELDS) {
-    if (values[field].length > (LONG_TEXT.has(field) ? MAX_LONG : MAX_SHORT))
+    if (values[field].length > (LONG_TEXT_FIELDS.has(field) ? MAX_LONG_TEXT : MAX_SHORT_TEXT))
       errors[field] = 'registration.form.tooLong';
   }
   const set = (field: TextField | ListField, key: MessageKey | null) => {

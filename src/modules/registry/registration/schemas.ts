@@ -1,5 +1,12 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { LIST_FIELDS, TEXT_FIELDS } from './registrationForm.ts';
+import { MAX_CRITERION_ANSWER } from './questionnaire.ts';
+import {
+  LIST_FIELDS,
+  LONG_TEXT_FIELDS,
+  MAX_LONG_TEXT,
+  MAX_SHORT_TEXT,
+  TEXT_FIELDS,
+} from './registrationForm.ts';
 import { REGISTRATION_STATES } from './workflow.ts';
 
 /** camelCase form field → the snake_case name on the wire. */
@@ -8,7 +15,10 @@ export function wireName(field: string): string {
 }
 
 const textProperties = Object.fromEntries(
-  TEXT_FIELDS.map((field) => [wireName(field), Type.String({ maxLength: 5000 })]),
+  TEXT_FIELDS.map((field) => [
+    wireName(field),
+    Type.String({ maxLength: LONG_TEXT_FIELDS.has(field) ? MAX_LONG_TEXT : MAX_SHORT_TEXT }),
+  ]),
 );
 const listProperties = Object.fromEntries(
   LIST_FIELDS.map((field) => [
@@ -46,9 +56,15 @@ export const RegistrationFormValues = Type.Object(
 export const QuestionnaireRequest = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200, description: 'The cluster’s name' }),
-    answers: Type.Record(Type.String(), Type.Union([Type.Boolean(), Type.Integer({ minimum: 0 })]), {
-      description: 'By criterion code: true/false for yes-no criteria, a whole number for number criteria',
-    }),
+    answers: Type.Record(
+      Type.String(),
+      // The number first: with type coercion on, a 1 would otherwise become true (and fail a number criterion).
+      Type.Union([Type.Integer({ minimum: 0, maximum: MAX_CRITERION_ANSWER }), Type.Boolean()]),
+      {
+        description:
+          'By criterion code (GET /api/v1/registrations/criteria lists them): true/false for yes-no criteria, a whole number for number criteria',
+      },
+    ),
   },
   { additionalProperties: false },
 );

@@ -93,6 +93,7 @@ export const core: Record<keyof typeof pl, MessageValue> = {
   'api.tooManyRequests': 'Too many requests. Please try again in a moment.',
   'api.internal': 'Internal server error. Request id: {requestId}.',
   'api.clusterNotFound': 'No cluster at “{slug}”.',
+  'api.clusterRequired': 'Give the cluster’s cluster_id or cluster_slug.',
   'validation.required': 'This field is required.',
   'validation.integer': 'Enter a whole number.',
   'validation.minimum': 'Enter a number no less than {limit}.',

@@ -96,6 +96,7 @@ export const core = {
   'api.tooManyRequests': 'Zbyt wiele żądań. Spróbuj ponownie za chwilę.',
   'api.internal': 'Wewnętrzny błąd serwera. Identyfikator zgłoszenia: {requestId}.',
   'api.clusterNotFound': 'Nie znaleziono klastra o adresie „{slug}”.',
+  'api.clusterRequired': 'Podaj cluster_id albo cluster_slug klastra.',
   'validation.required': 'To pole jest wymagane.',
   'validation.integer': 'Podaj liczbę całkowitą.',
   'validation.minimum': 'Podaj liczbę nie mniejszą niż {limit}.',
