@@ -18,7 +18,11 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
         tags: ['accounts'],
         summary: 'Create a personal API token',
         description:
-          'Give the e-mail, password and — when two-step verification is on — the current TOTP code.',
+          'Give the e-mail, password and — when two-step verification is on — the current TOTP code. Staff ' +
+          '(operator, expert, admin) need two-step verification for their roles: set it up first in the pages at ' +
+          '/konto/2fa (sign in, scan the QR code with an authenticator app, confirm a code), then send `totp`. ' +
+          'A code is accepted within ±1 time step of 30 seconds and only once (a code already used to sign in is ' +
+          'refused: wait for the next). Check the token’s roles with GET /api/v1/me. Rate-limited per address and account.',
         body: TokenRequest,
         response: { 201: CreatedToken, ...apiErrors(400, 401, 429) },
       },

@@ -6,7 +6,11 @@ import { clusterWithTeam, movableClock } from './testing.ts';
 
 type Schema = { properties?: Record<string, Schema> } & Record<string, unknown>;
 type OpenApi = {
-  paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+  info: { description: string };
+  paths: Record<
+    string,
+    Record<string, { description?: string; requestBody?: { content: Record<string, { schema: Schema }> } }>
+  >;
 };
 
 /**
@@ -179,5 +183,18 @@ describe('discovering the API', () => {
       /40/,
     );
     assert.equal(property('/api/v1/clusters/{slug}/members', 'post', 'name').maxLength, 300);
+  });
+
+  it('says how staff get a token: 2FA set up in the pages, then a TOTP code, ±1 step, each code once', async () => {
+    const route = document.paths['/api/v1/auth/tokens']?.post?.description ?? '';
+    for (const text of [document.info.description, route]) {
+      assert.match(text, /\/konto\/2fa/);
+      assert.match(text, /±1 time step/);
+      assert.match(text, /only once/);
+      assert.match(text, /totp/);
+    }
+    assert.match(document.info.description, /Accept-Language/);
+    const page = await anonymous('/api/docs');
+    assert.match(page.body, /<p>Authentication: send/, 'a paragraph of its own on the docs page');
   });
 });

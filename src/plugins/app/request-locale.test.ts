@@ -17,9 +17,10 @@ describe('the language of an answer', () => {
     assert.equal(acceptedLocale(undefined), null);
   });
 
-  it('lets Accept-Language choose for the API and the cookie for pages', () => {
+  it('lets Accept-Language choose for the API (then the site’s cookie) and the cookie for pages', () => {
     assert.equal(requestLocale('/api/v1/rounds', { 'accept-language': 'en' }, { lang: 'pl' }), 'en');
-    assert.equal(requestLocale('/api/v1/rounds', {}, { lang: 'en' }), 'pl', 'no header: Polish');
+    assert.equal(requestLocale('/api/v1/rounds', {}, {}), 'pl', 'neither: Polish');
+    assert.equal(requestLocale('/api/v1/rounds', { 'accept-language': 'de' }, { lang: 'en' }), 'en');
     assert.equal(requestLocale('/klastry', { 'accept-language': 'en' }, {}), 'pl');
     assert.equal(requestLocale('/klastry', {}, { lang: 'en' }), 'en');
     assert.equal(

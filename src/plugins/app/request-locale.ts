@@ -27,15 +27,15 @@ export function acceptedLocale(header: string | string[] | undefined): Locale | 
 }
 
 /**
- * The language of a request's answer. Pages follow the visitor's choice (a cookie); the JSON API
- * follows Accept-Language, Polish when it names neither language, so a script's answers never
- * depend on a cookie.
+ * The language of a request's answer. Pages follow the visitor's choice (a cookie). The JSON API
+ * follows Accept-Language; when that names neither language, the choice made on the site (the
+ * cookie a browser sends along), else Polish.
  */
 export function requestLocale(
   url: string,
   headers: { 'accept-language'?: string | string[] | undefined },
   cookies: Record<string, string | undefined>,
 ): Locale {
-  if (isApiUrl(url)) return acceptedLocale(headers['accept-language']) ?? 'pl';
-  return readPreferences(cookies).locale;
+  const chosen = readPreferences(cookies).locale;
+  return isApiUrl(url) ? (acceptedLocale(headers['accept-language']) ?? chosen) : chosen;
 }

@@ -42,8 +42,18 @@ export async function registerExternalPlugins(app: FastifyInstance, options: Ext
       info: {
         title: 'Portal Klastrów API',
         version: '1.0.0',
-        description:
-          'The JSON interface of Portal Klastrów. Errors always have the shape { error: { code, message, fields? } }.',
+        description: [
+          'The JSON interface of Portal Klastrów. Errors always have the shape { error: { code, message, fields? } }; ' +
+            '`fields` names the request’s own properties (JSON paths), and every input problem has the code validation_failed.',
+          'Messages and names follow `Accept-Language`: `en` gives English, `pl` Polish, and without either the ' +
+            'language chosen on the site, else Polish; each answer says which in Content-Language.',
+          'Authentication: send `Authorization: Bearer pk_…`, a personal token from POST /api/v1/auth/tokens. Operators, ' +
+            'experts and administrators (staff) first set up two-step verification in the pages (sign in, then ' +
+            '/konto/2fa: scan the QR code with an authenticator app and confirm a code), then create the token with ' +
+            'e-mail, password and the current 6-digit TOTP code (`totp`). A code is accepted within ±1 time step of ' +
+            '30 seconds (the previous, current or next code), and only once: a code already used, e.g. to sign in to ' +
+            'the pages, is refused, so wait for the next one. GET /api/v1/me lists the roles the token carries.',
+        ].join('\n\n'),
       },
       servers: [{ url: options.baseUrl }],
       components: {
