@@ -41,4 +41,21 @@ describe('route classification', () => {
       [],
     );
   });
+
+  it('documents the discovery routes and the operators’ round overview, the latter behind a token', async () => {
+    const document = JSON.parse((await portal.app.inject({ url: '/api/v1/openapi.json' })).body) as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
+    for (const path of ['/api/v1/programmes', '/api/v1/registrations/criteria']) {
+      assert.ok(document.paths[path]?.get, path);
+    }
+    for (const [method, path] of [
+      ['get', '/api/v1/rounds/{id}/applications'],
+      ['get', '/api/v1/rounds/{id}/experts'],
+      ['get', '/api/v1/rounds/{id}/appeals'],
+      ['delete', '/api/v1/assignments/{id}'],
+    ] as const) {
+      assert.deepEqual(document.paths[path]?.[method]?.security, [{ bearerAuth: [] }], `${method} ${path}`);
+    }
+  });
 });

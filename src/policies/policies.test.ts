@@ -71,6 +71,14 @@ describe('policies', () => {
   it('withhold operator, expert and admin abilities until the second factor', () => {
     assert.equal(can(actorWith('operator', false), 'audit.read'), false);
     assert.equal(can(actorWith('admin', false), 'users.manage'), false);
+    for (const action of [
+      'rounds.listApplications',
+      'assessment.listExperts',
+      'assessment.removeAssignment',
+      'assessment.listAppeals',
+    ] as const) {
+      assert.equal(can(actorWith('operator', false), action), false, action);
+    }
     assert.deepEqual(actorWith('expert', false).rolesAwaitingTwoFactor, ['expert']);
     assert.equal(
       can(actorWith('coordinator', false), 'account.manage'),
