@@ -175,7 +175,27 @@ describe('competition API', () => {
         .statusCode,
       403,
     );
+    const nonsense = await call(operatorToken, 'POST', `/api/v1/applications/${id}/formal-check`, {
+      decision: 'corrections',
+      comment: 'Popraw.',
+      correction_fields: ['patents'],
+      confirmed: ['nonsense-key'],
+    });
+    assert.equal(nonsense.statusCode, 400, nonsense.body);
+    assert.deepEqual(Object.keys(nonsense.json().error.fields), ['confirmed[0]']);
+    assert.match(nonsense.json().error.fields['confirmed[0]'], /liście sprawdzającej/);
+    const listed = await call(operatorToken, 'GET', `/api/v1/applications/${id}/formal-checks`);
+    assert.equal(listed.statusCode, 200, listed.body);
+    const keys = listed.json().checklist.map((item: { key: string }) => item.key) as string[];
+    assert.ok(keys.includes('attachment:strategy') && keys.includes('complete:employment'), keys.join());
+    const partly = await call(operatorToken, 'POST', `/api/v1/applications/${id}/formal-check`, {
+      decision: 'accepted',
+      confirmed: keys.slice(1),
+    });
+    assert.equal(partly.statusCode, 400, 'accepting needs every item');
+    assert.deepEqual(Object.keys(partly.json().error.fields), ['confirmed']);
     const decided = await call(operatorToken, 'POST', `/api/v1/applications/${id}/formal-check`, {
+      confirmed: keys.slice(0, 2),
       decision: 'corrections',
       comment: 'Popraw.',
       correction_fields: ['patents'],
@@ -183,6 +203,21 @@ describe('competition API', () => {
     assert.equal(decided.statusCode, 200, decided.body);
     assert.equal(decided.json().state, 'corrections_requested');
     assert.equal(decided.json().corrections_due_at, '2026-12-22T22:59:59.999Z');
+    const history = (await call(operatorToken, 'GET', `/api/v1/applications/${id}/formal-checks`)).json();
+    assert.equal(history.checks.length, 1);
+    assert.deepEqual(
+      history.checks[0].checklist
+        .filter((item: { confirmed: boolean }) => item.confirmed)
+        .map((item: { key: string }) => item.key),
+      keys.slice(0, 2),
+      'the confirmed items are listed as the operator ticked them',
+    );
+    const formalPage = await portal.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${id}/formal-checks`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    assert.equal(formalPage.statusCode, 403, 'the team does not read the operator’s checklist');
     const notAsked = await call(token, 'PATCH', `/api/v1/applications/${id}`, {
       answers: { employment: '5' },
     });
@@ -197,6 +232,7 @@ describe('competition API', () => {
       '/api/v1/rounds/{id}/publish',
       '/api/v1/applications/{id}/submit',
       '/api/v1/applications/{id}/formal-check',
+      '/api/v1/applications/{id}/formal-checks',
     ])
       assert.ok(document.paths[path], path);
   });

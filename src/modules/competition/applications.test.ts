@@ -11,6 +11,7 @@ import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
 import { draftStasher } from './draftStash.ts';
 import { CompetitionError } from './errors.ts';
+import { formalChecklist } from './formalChecklist.ts';
 import { correctionsDeadline, formalDecider } from './formalDecider.ts';
 import { expiredCorrectionsRejecter, expiredStashesRemover } from './jobs.ts';
 import { applicationById, roundById, snapshotVersions } from './queries.ts';
@@ -272,9 +273,26 @@ describe('applications', () => {
     );
     assert.match(versions[0]?.snapshot ?? '', /"employment":1200/);
     assert.match(versions[1]?.snapshot ?? '', /"employment":1300/);
+    const accepting = await refusal(
+      formalDecider({ ...command(), actorId: operator.id }, id, {
+        decision: 'accepted',
+        confirmed: ['nonsense-key'],
+        comment: '',
+        correctionFields: [],
+        correctionAttachments: [],
+      }),
+    );
+    assert.deepEqual(accepting.fields, {
+      'confirmed[0]': 'unknownChecklistItem',
+      confirmed: 'checklistIncomplete',
+    });
+    assert.equal((await applicationById(database.db, id))?.state, 'submitted', 'nothing decided');
+    const submitted = await applicationById(database.db, id);
+    const round = submitted && (await roundById(database.db, submitted.roundId));
+    const every = formalChecklist(round?.rules ?? lenientRules(), submitted?.snapshot ?? assert.fail());
     await formalDecider({ ...command(), actorId: operator.id }, id, {
       decision: 'accepted',
-      confirmed: [],
+      confirmed: every.map((item) => item.key),
       comment: '',
       correctionFields: [],
       correctionAttachments: [],

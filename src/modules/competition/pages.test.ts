@@ -274,12 +274,26 @@ describe('competition pages', () => {
       pola: 'employment',
     });
     assert.equal(noReasons.statusCode, 400);
+    const unknownItem = await operatorBrowser.post(`/panel/konkurs/wnioski/${id}/ocena-formalna`, {
+      decyzja: 'przyjmij',
+      spelnione: 'nonsense-key',
+    });
+    assert.equal(unknownItem.statusCode, 400);
+    assert.match(unknownItem.body, /Przyjęcie wymaga potwierdzenia każdej pozycji/);
     const asked = await operatorBrowser.post(`/panel/konkurs/wnioski/${id}/ocena-formalna`, {
       decyzja: 'uzupelnienia',
       uwagi: 'Popraw zatrudnienie.',
       pola: 'employment',
+      spelnione: 'complete:employment',
     });
     assert.equal(asked.statusCode, 303);
+    const checked = await operatorBrowser.get(`/panel/konkurs/wnioski/${id}/ocena-formalna`);
+    assert.match(
+      checked.body,
+      /Wypełnione: Zatrudnienie u członków \(osoby\): potwierdzono/,
+      'the confirmed item is listed',
+    );
+    assert.match(checked.body, /: nie potwierdzono/);
 
     const correction = await browser.get(`/konkurs/wnioski/${id}/krok/wskazniki`);
     assert.match(correction.body, /name="patents"[^>]*readonly/);

@@ -234,6 +234,9 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.problem.reasonsRequired': 'Give the reasons.',
   'competition.problem.correctionsRequired': 'Choose at least one field or attachment to correct.',
   'competition.problem.unknownField': 'Choose fields from the list.',
+  'competition.problem.unknownChecklistItem': 'This item is not on the round’s checklist.',
+  'competition.problem.checklistIncomplete':
+    'Accepting needs every checklist item confirmed; otherwise ask for corrections or reject.',
   'competition.problem.number': 'Give a number.',
   'competition.problem.rules': 'Correct the rules: {message}',
   'competition.problem.programmeCode': 'Code: lower-case letters, digits and hyphens, e.g. rkk-mazowieckie.',
@@ -281,6 +284,8 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.formal.colRequired': 'Required',
   'competition.formal.colActual': 'In the application',
   'competition.formal.colConfirmed': 'Met',
+  'competition.formal.itemConfirmed': 'confirmed',
+  'competition.formal.itemNotConfirmed': 'not confirmed',
   'competition.formal.item.eligibility.yearsOperating': 'Years the cluster has operated',
   'competition.formal.item.eligibility.minMembers': 'Number of members',
   'competition.formal.item.eligibility.minEnterprises': 'Number of enterprises',

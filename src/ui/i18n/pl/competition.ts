@@ -230,6 +230,9 @@ export const competition = {
   'competition.problem.reasonsRequired': 'Podaj uzasadnienie.',
   'competition.problem.correctionsRequired': 'Wskaż co najmniej jedno pole lub załącznik do uzupełnienia.',
   'competition.problem.unknownField': 'Wybierz pola z listy.',
+  'competition.problem.unknownChecklistItem': 'Tej pozycji nie ma na liście sprawdzającej naboru.',
+  'competition.problem.checklistIncomplete':
+    'Przyjęcie wymaga potwierdzenia każdej pozycji listy sprawdzającej; w przeciwnym razie poproś o uzupełnienie lub odrzuć.',
   'competition.problem.number': 'Podaj liczbę.',
   'competition.problem.rules': 'Popraw zasady: {message}',
   'competition.problem.programmeCode': 'Kod: małe litery, cyfry i łączniki, np. rkk-mazowieckie.',
@@ -277,6 +280,8 @@ export const competition = {
   'competition.formal.colRequired': 'Wymagane',
   'competition.formal.colActual': 'We wniosku',
   'competition.formal.colConfirmed': 'Spełniony',
+  'competition.formal.itemConfirmed': 'potwierdzono',
+  'competition.formal.itemNotConfirmed': 'nie potwierdzono',
   'competition.formal.item.eligibility.yearsOperating': 'Lata działalności klastra',
   'competition.formal.item.eligibility.minMembers': 'Liczba członków',
   'competition.formal.item.eligibility.minEnterprises': 'Liczba przedsiębiorstw',
