@@ -51,6 +51,7 @@ const ACTION_LABELS: Record<AuditAction, MessageKey> = {
   'competition.programme.create': 'admin.action.programmeCreated',
   'competition.round.create': 'admin.action.roundCreated',
   'competition.round.update': 'admin.action.roundUpdated',
+  'competition.round.deadline_extended': 'admin.action.roundDeadlineExtended',
   'competition.round.publish': 'admin.action.roundPublished',
   'competition.application.start': 'admin.action.applicationStarted',
   'competition.application.submit': 'admin.action.applicationSubmitted',

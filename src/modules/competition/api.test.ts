@@ -225,6 +225,44 @@ describe('competition API', () => {
     assert.equal(notAsked.json().error.code, 'field_not_requested');
   });
 
+  it('only extend an open round’s closes_at, with a reason; never move it earlier', async () => {
+    time.set('2026-11-20T10:00:00.000Z');
+    const operator = await person(portal.app.db, time.clock, ['operator']);
+    const operatorToken = await tokenOf(portal.app, operator.id, time.clock.now(), true);
+    const round = {
+      programme_id: 1,
+      number: 43,
+      name_pl: 'Nabór przedłużany',
+      name_en: 'Extended call',
+      opens_at: '2026-12-01T08:00:00Z',
+      closes_at: '2026-12-15T15:00:00Z',
+      template: 'LATEST_ROUND_RULES',
+    };
+    const id = (await call(operatorToken, 'POST', '/api/v1/rounds', round)).json().id as number;
+    await call(operatorToken, 'POST', `/api/v1/rounds/${id}/publish`);
+    time.set('2026-12-10T10:00:00.000Z');
+    const sooner = await call(operatorToken, 'PUT', `/api/v1/rounds/${id}`, {
+      ...round,
+      closes_at: '2026-12-10T12:00:00Z',
+    });
+    assert.equal(sooner.statusCode, 400, sooner.body);
+    assert.match(Object.keys(sooner.json().error.fields).join(), /closes_?at/i);
+    const unexplained = await call(operatorToken, 'PUT', `/api/v1/rounds/${id}`, {
+      ...round,
+      closes_at: '2026-12-20T15:00:00Z',
+    });
+    assert.equal(unexplained.statusCode, 400, 'an extension needs a reason');
+    const stored = (await call(operatorToken, 'GET', `/api/v1/rounds/${id}`)).json();
+    assert.equal(stored.closes_at, '2026-12-15T15:00:00.000Z', 'the call still closes as announced');
+    const extended = await call(operatorToken, 'PUT', `/api/v1/rounds/${id}`, {
+      ...round,
+      closes_at: '2026-12-20T15:00:00Z',
+      closes_at_reason: 'Awaria systemu w ostatnim tygodniu.',
+    });
+    assert.equal(extended.statusCode, 200, extended.body);
+    assert.equal(extended.json().closes_at, '2026-12-20T15:00:00.000Z');
+  });
+
   it('document the competition endpoints in OpenAPI', async () => {
     const document = (await portal.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
     for (const path of [

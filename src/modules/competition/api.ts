@@ -80,6 +80,7 @@ function roundInputOf(body: RoundBody, fallbackRules?: unknown): RoundInput {
     panelDueAt: body.panel_due_at ? new Date(body.panel_due_at).toISOString() : null,
     decisionDueAt: body.decision_due_at ? new Date(body.decision_due_at).toISOString() : null,
     rules: (rules ?? rulesFromTemplate('LATEST_ROUND_RULES')) as RoundInput['rules'],
+    closesAtReason: body.closes_at_reason ?? '',
   };
 }
 
@@ -148,7 +149,8 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
       config: { access: 'rounds.manage' },
       schema: {
         tags,
-        summary: 'Change a round; its rules and opening are refused (409) once it has opened',
+        summary:
+          'Change a round; once it has opened its rules and opening are refused (409) and closes_at may only be extended, with closes_at_reason, while the call is open',
         security: bearer,
         params: IdParams,
         body: RoundBody,

@@ -223,8 +223,61 @@ describe('applications', () => {
       ...input,
       rules: changed,
       closesAt: '2026-12-20T15:00:00.000Z',
+      closesAtReason: 'Awaria systemu przez dwa dni.',
     });
     assert.equal((await roundById(database.db, roundId))?.closesAt, '2026-12-20T15:00:00.000Z');
+  });
+
+  it('only extend an open call, with a reason, audited and mailed to every team with a draft', async () => {
+    const { roundId, id, user } = await completeDraft();
+    const round = await roundById(database.db, roundId);
+    assert.ok(round);
+    const input = { ...roundInput(), ...round, rules: round.rules };
+    const earlier = await refusal(
+      roundUpdater(command(), roundId, { ...input, closesAt: '2026-12-10T15:00:00.000Z' }),
+    );
+    assert.deepEqual(earlier.fields, { closesAt: 'deadlineShortened' });
+    const noReason = await refusal(
+      roundUpdater(command(), roundId, {
+        ...input,
+        closesAt: '2026-12-22T15:00:00.000Z',
+        closesAtReason: ' ',
+      }),
+    );
+    assert.deepEqual(noReason.fields, { closesAtReason: 'extensionReasonRequired' });
+    assert.equal((await roundById(database.db, roundId))?.closesAt, CLOSES, 'nothing changed');
+    await roundUpdater(command(), roundId, {
+      ...input,
+      closesAt: '2026-12-22T15:00:00.000Z',
+      closesAtReason: 'Awaria ePUAP w ostatnim tygodniu naboru.',
+    });
+    assert.equal((await roundById(database.db, roundId))?.closesAt, '2026-12-22T15:00:00.000Z');
+    const audited = await database.db
+      .selectFrom('auditEvents')
+      .select(['summary'])
+      .where('action', '=', 'competition.round.deadline_extended')
+      .where('entityId', '=', String(roundId))
+      .executeTakeFirstOrThrow();
+    assert.match(String(audited.summary), /Awaria ePUAP/);
+    assert.match(String(audited.summary), new RegExp(CLOSES));
+    const mails = await database.db
+      .selectFrom('mailOutbox')
+      .select(['toAddress', 'subject', 'textBody'])
+      .where('subject', 'like', 'Przedłużono nabór%')
+      .where('toAddress', '=', user.email)
+      .execute();
+    assert.equal(mails.length, 1, 'the team with a draft is told');
+    assert.match(mails[0]?.textBody ?? '', /22 grudnia 2026.*16:00/);
+    assert.match(mails[0]?.textBody ?? '', new RegExp(`/konkurs/wnioski/${id}`));
+    time.set('2026-12-22T15:00:01.000Z');
+    const closed = await refusal(
+      roundUpdater(command(), roundId, {
+        ...input,
+        closesAt: '2026-12-29T15:00:00.000Z',
+        closesAtReason: 'Jeszcze tydzień.',
+      }),
+    );
+    assert.deepEqual(closed.fields, { closesAt: 'callClosed' });
   });
 
   it('let the operator ask for corrections: only those fields change, within the window, as a new version', async () => {

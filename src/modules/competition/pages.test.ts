@@ -152,6 +152,27 @@ describe('competition pages', () => {
     });
     assert.equal(frozen.statusCode, 409, 'rules posted after the opening are refused');
     assert.match(frozen.body, /zamrożone/);
+    const basics = {
+      programmeId: '1',
+      number: '7',
+      namePl: 'VII nabór KKK',
+      nameEn: 'Call VII',
+      opensAt: '2026-12-01T09:00',
+    };
+    assert.match(edit.body, /Powód przedłużenia naboru/);
+    const shortened = await browser.post(`/panel/konkurs/${id}/edycja`, {
+      ...basics,
+      closesAt: '2026-12-10T16:00',
+    });
+    assert.equal(shortened.statusCode, 400);
+    assert.match(shortened.body, /można tylko przedłużyć, nigdy skrócić/);
+    const unexplained = await browser.post(`/panel/konkurs/${id}/edycja`, {
+      ...basics,
+      closesAt: '2026-12-22T16:00',
+    });
+    assert.equal(unexplained.statusCode, 400);
+    assert.match(unexplained.body, /Podaj powód przedłużenia/);
+    assert.equal((await roundById(portal.app.db, id))?.closesAt, '2026-12-20T15:00:00.000Z');
 
     const publicPage = await browser.get(`/konkurs/nabory/${id}`);
     assert.equal(publicPage.statusCode, 200);

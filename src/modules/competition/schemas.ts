@@ -31,6 +31,13 @@ export const RoundBody = Type.Object(
       format: 'date-time',
       description: 'Inclusive: a submission at this very instant is accepted',
     }),
+    closes_at_reason: Type.Optional(
+      Type.String({
+        maxLength: 2000,
+        description:
+          'Required when an open round’s closes_at is extended (audited, mailed to every team with a draft); an open round’s closes_at is never moved earlier',
+      }),
+    ),
     formal_check_due_at: Type.Optional(Nullable(Instant)),
     assessment_due_at: Type.Optional(Nullable(Instant)),
     panel_due_at: Type.Optional(Nullable(Instant)),

@@ -54,6 +54,7 @@ export const AUDIT_ACTIONS = [
   'competition.round.create',
   'competition.round.update',
   'competition.round.publish',
+  'competition.round.deadline_extended',
   'competition.application.start',
   'competition.application.submit',
   'competition.application.resubmit',

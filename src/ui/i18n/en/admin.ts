@@ -125,6 +125,7 @@ export const admin: Record<keyof typeof pl, MessageValue> = {
   'admin.action.programmeCreated': 'Programme created',
   'admin.action.roundCreated': 'Round created',
   'admin.action.roundUpdated': 'Round changed',
+  'admin.action.roundDeadlineExtended': 'Call extended',
   'admin.action.roundPublished': 'Round published',
   'admin.action.applicationStarted': 'Application started',
   'admin.action.applicationSubmitted': 'Application submitted',

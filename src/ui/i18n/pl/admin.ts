@@ -133,6 +133,7 @@ export const admin = {
   'admin.action.programmeCreated': 'Utworzono program',
   'admin.action.roundCreated': 'Utworzono nabór',
   'admin.action.roundUpdated': 'Zmieniono nabór',
+  'admin.action.roundDeadlineExtended': 'Przedłużono nabór',
   'admin.action.roundPublished': 'Opublikowano nabór',
   'admin.action.applicationStarted': 'Rozpoczęto wniosek',
   'admin.action.applicationSubmitted': 'Złożono wniosek',
