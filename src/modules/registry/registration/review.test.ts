@@ -5,7 +5,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
 import { signedInPerson } from '../../admin/testing.ts';
-import { clusterBySlug, completeForm, postForm, startRegistration, TINY_PNG } from './testing.ts';
+import {
+  addDraftMembers,
+  clusterBySlug,
+  completeForm,
+  postForm,
+  startRegistration,
+  TINY_PNG,
+} from './testing.ts';
 
 type Person = Awaited<ReturnType<typeof signedInPerson>>;
 
@@ -22,6 +29,7 @@ describe('reviewing cluster registrations through the HTML forms', () => {
     owner = await signedInPerson(portal.app, [], { email: 'koordynator@example.pl' });
     operator = await signedInPerson(portal.app, ['operator'], { email: 'operator@example.pl' });
     draftPath = await startRegistration(owner.visitor);
+    await addDraftMembers(portal.app, draftPath);
     await owner.visitor.get(draftPath);
     const saved = await postForm(
       owner.visitor,
@@ -265,9 +273,50 @@ describe('reviewing cluster registrations through the HTML forms', () => {
     assert.match(mail?.textBody ?? '', /Uzasadnienie: Brak uchwały o zmianie koordynatora\./);
   });
 
+  it('refuses to send with fewer members than the questionnaire asks, keeps the draft and lists the members for review', async () => {
+    const person = await signedInPerson(portal.app, [], { email: 'bez-czlonkow@example.pl' });
+    const formPath = await startRegistration(person.visitor, 'Klaster Bez Członków');
+    await person.visitor.get(formPath);
+    const form = completeForm({
+      name: 'Klaster Bez Członków',
+      slug: 'klaster-bez-czlonkow',
+      phone: '+48 600 700 800',
+    });
+    const empty = await postForm(person.visitor, formPath, { akcja: 'wyslij', ...form });
+    assert.equal(empty.statusCode, 400, 'no members: not sent');
+    assert.match(empty.body, /Dodaj członków klastra przed wysłaniem/);
+    const kept = await clusterBySlug(portal.app, 'klaster-bez-czlonkow');
+    assert.equal(kept?.status, 'draft');
+    assert.equal(kept?.phone, '+48 600 700 800', 'what was typed is kept in the draft');
+    await addDraftMembers(portal.app, '/moje-klastry/klaster-bez-czlonkow', 9);
+    await person.visitor.get('/moje-klastry/klaster-bez-czlonkow');
+    const nine = await postForm(person.visitor, '/moje-klastry/klaster-bez-czlonkow', {
+      akcja: 'wyslij',
+      ...form,
+    });
+    assert.equal(nine.statusCode, 400, 'the questionnaire asked for at least 10');
+    await addDraftMembers(portal.app, '/moje-klastry/klaster-bez-czlonkow', 1, ['526-000-12-46']);
+    await person.visitor.get('/moje-klastry/klaster-bez-czlonkow');
+    const sent = await postForm(person.visitor, '/moje-klastry/klaster-bez-czlonkow', {
+      akcja: 'wyslij',
+      ...form,
+    });
+    assert.equal(sent.statusCode, 303);
+    const review = await operator.visitor.get(`/admin/zgloszenia/${kept?.id}`);
+    assert.match(review.body, /Członkowie klastra \(10\)/);
+    assert.match(review.body, /Członek 1 klastra Klaster Bez Członków/);
+    assert.match(review.body, /526-000-12-46|5260001246/);
+    const decided = await operator.visitor.post(`/admin/zgloszenia/${kept?.id}/decyzja`, {
+      decyzja: 'odrzuc',
+      komentarz: 'Test listy członków.',
+    });
+    assert.equal(decided.statusCode, 303, 'off the queue');
+  });
+
   it('rejects a registration with a reason, for good', async () => {
     const person = await signedInPerson(portal.app, [], { email: 'odrzucony@example.pl' });
     const formPath = await startRegistration(person.visitor, 'Klaster Do Odrzucenia');
+    await addDraftMembers(portal.app, formPath);
     await person.visitor.get(formPath);
     const form = completeForm({
       name: 'Klaster Do Odrzucenia',

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../errors.ts';
 import { formBody } from '../../accounts/http.ts';
+import { type CurrentMember, currentMembersOf } from '../members/clusterMembers.ts';
+import { enterpriseSizeName, type OrganisationType, organisationTypeName } from '../organisationTypes.ts';
 import { changeDecider } from './changeDecider.ts';
 import { statusLabel, summarySections } from './formView.ts';
 import { contextOf, idParam } from './http.ts';
@@ -58,10 +60,11 @@ export function reviewPages(app: FastifyInstance): void {
   ) => {
     const registration = await loadRegistration(app.db, clusterId);
     if (!registration || !(await hasRegistration(app, clusterId))) throw notFound();
-    const [answers, decisions, identifiers] = await Promise.all([
+    const [answers, decisions, identifiers, members] = await Promise.all([
       answersOf(app.db, clusterId),
       decisionsOf(app.db, clusterId),
       identifierChecks(app.db, coordinatorColumns(registration.values), request.t),
+      currentMembersOf(app.db, clusterId),
     ]);
     const en = request.locale === 'en';
     reply.header('cache-control', 'no-store');
@@ -88,6 +91,13 @@ export function reviewPages(app: FastifyInstance): void {
               : '',
         })),
         identifiers,
+        members: members.map((member) => ({
+          name: member.name,
+          nip: member.nip,
+          type: member.type ? organisationTypeName(member.type, request.locale) : '',
+          size: member.size ? enterpriseSizeName(member.size, request.locale) : '',
+        })),
+        memberCounts: memberCountsOf(members, request.locale),
         decisions: decisions.map((decision) => ({
           ...decision,
           label: request.t(`registration.decision.${decision.decision}` as 'registration.decision.approved'),
@@ -195,6 +205,16 @@ export function reviewPages(app: FastifyInstance): void {
     app.pageCache.clear();
     return reply.redirect('/admin/zgloszenia', 303);
   });
+}
+
+/** How many members of each type the list holds, to check against the questionnaire's answers. */
+function memberCountsOf(members: readonly CurrentMember[], locale: 'pl' | 'en') {
+  const counts = new Map<OrganisationType | null, number>();
+  for (const member of members) counts.set(member.type, (counts.get(member.type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({
+    type: type ? organisationTypeName(type, locale) : '—',
+    count,
+  }));
 }
 
 async function hasRegistration(app: FastifyInstance, clusterId: number): Promise<boolean> {

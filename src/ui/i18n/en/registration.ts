@@ -109,6 +109,8 @@ export const registration: Record<keyof typeof pl, MessageValue> = {
   'registration.form.submit': 'Submit for review',
   'registration.form.saveProfile': 'Save changes',
   'registration.form.required': 'This field is required before the registration is submitted.',
+  'registration.form.membersTooFew':
+    'Add the cluster’s members before submitting: the list needs at least as many members as the questionnaire requires (and at least one).',
   'registration.form.requiredField':
     'Fill in “{field}” — it is required before the registration is submitted.',
   'registration.form.industryRequired': 'Tick at least one industry.',
@@ -167,6 +169,11 @@ export const registration: Record<keyof typeof pl, MessageValue> = {
   'registration.review.colAnswer': 'Answer',
   'registration.review.minimum': 'at least {minimum} required',
   'registration.review.identifiersHeading': 'Check of the coordinator’s identifiers',
+  'registration.review.membersHeading': 'Members of the cluster ({count})',
+  'registration.review.noMembers': 'The member list is empty.',
+  'registration.review.colMember': 'Member',
+  'registration.review.colMemberType': 'Type',
+  'registration.review.colMemberSize': 'Size',
   'registration.review.valid': 'valid',
   'registration.review.notGiven': 'not given',
   'registration.review.existingOrganisation':
