@@ -78,6 +78,8 @@ const ACTION_LABELS: Record<AuditAction, MessageKey> = {
   'assessment.panel.presentation_scheduled': 'admin.action.presentationScheduled',
   'assessment.panel.consensus_written': 'admin.action.consensusWritten',
   'assessment.ranking.confirmed': 'admin.action.rankingConfirmed',
+  'assessment.ranking.round_confirmed': 'admin.action.roundRankingConfirmed',
+  'assessment.ranking.excluded': 'admin.action.rankingExcluded',
   'assessment.decision.recorded': 'admin.action.decisionRecorded',
   'assessment.appeal.filed': 'admin.action.appealFiled',
   'assessment.appeal.dismissed': 'admin.action.appealDismissed',

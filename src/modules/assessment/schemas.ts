@@ -166,12 +166,22 @@ export const RankingQuery = Type.Object({
 export type RankingQuery = Static<typeof RankingQuery>;
 export const Ranking = Type.Object({
   round_id: Id,
+  provisional: Type.Boolean({
+    description:
+      'true until the operator confirms the ranking (the call closed, every admitted application assessed or excluded); decisions need it confirmed',
+  }),
+  confirmed_at: Nullable(Type.String({ format: 'date-time' })),
   thresholds: Type.Object({ stage1: Type.Number(), final: Type.Number() }),
   total: Type.Integer({ description: 'Applications with a stage-1 result' }),
   page: Type.Integer(),
   per_page: Type.Integer(),
   items: Type.Array(RankingRowSchema),
 });
+export const RankingExclusionBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why it is left out (audited)' }) },
+  { additionalProperties: false },
+);
+export type RankingExclusionBody = Static<typeof RankingExclusionBody>;
 export const RankingConfirmation = Type.Object({
   recommended: Type.Array(Id),
   not_recommended: Type.Array(Id),

@@ -96,6 +96,14 @@ export interface AssessmentDecisionsTable {
   supersededAt: string | null;
 }
 
+/** An admitted application the operator leaves out of the ranking, with the reason. */
+export interface RankingExclusionsTable {
+  applicationId: number;
+  reason: string;
+  excludedBy: number | null;
+  excludedAt: string;
+}
+
 export interface AppealsTable {
   id: Generated<number>;
   applicationId: number;

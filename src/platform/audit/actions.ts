@@ -81,6 +81,8 @@ export const AUDIT_ACTIONS = [
   'assessment.panel.presentation_scheduled',
   'assessment.panel.consensus_written',
   'assessment.ranking.confirmed',
+  'assessment.ranking.round_confirmed',
+  'assessment.ranking.excluded',
   'assessment.decision.recorded',
   'assessment.appeal.filed',
   'assessment.appeal.dismissed',

@@ -125,6 +125,8 @@ export const admin: Record<keyof typeof pl, MessageValue> = {
   'admin.action.programmeCreated': 'Programme created',
   'admin.action.roundCreated': 'Round created',
   'admin.action.roundUpdated': 'Round changed',
+  'admin.action.roundRankingConfirmed': 'Round ranking confirmed',
+  'admin.action.rankingExcluded': 'Application left out of the ranking',
   'admin.action.roundDeadlineExtended': 'Call extended',
   'admin.action.roundPublished': 'Round published',
   'admin.action.applicationStarted': 'Application started',

@@ -37,6 +37,14 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.error.pointsMissing': 'Give the points.',
   'assessment.error.pointsRange': 'Give a whole number from 0 to the criterion’s maximum.',
   'assessment.error.reasonRequired': 'Give the reasons.',
+  'assessment.error.rankingRoundOpen': 'The ranking can be confirmed only after the call has closed.',
+  'assessment.error.rankingIncomplete':
+    'The ranking can be confirmed once every admitted application is assessed or left out of the ranking with a reason.',
+  'assessment.error.notAssessed': 'This application is not fully assessed yet.',
+  'assessment.error.rankingNotConfirmed': 'Decisions can be recorded only after the ranking is confirmed.',
+  'assessment.error.notExcludable':
+    'Only an admitted application not yet fully assessed can be left out of the ranking.',
+  'assessment.error.alreadyExcluded': 'This application is already left out of the ranking.',
   'assessment.yes': 'yes',
   'assessment.no': 'no',
   'assessment.expertNumber': 'Expert {number}',
@@ -197,6 +205,10 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.panelOperator.comment': 'Comment',
   'assessment.panelOperator.saveConsensus': 'Save the consensus report',
   'assessment.ranking.title': 'Ranking',
+  'assessment.ranking.provisional': 'Provisional ranking.',
+  'assessment.ranking.provisionalHint':
+    'It can be confirmed after the call has closed, once every admitted application is assessed or left out with a reason; decisions follow the confirmation.',
+  'assessment.ranking.confirmedAt': 'Ranking confirmed {at}.',
   'assessment.ranking.lead':
     'Total: the mean of the experts’ stage-1 scores plus the panel’s consensus points. Stage-1 threshold: {stage1} points, final threshold: {final} points. Ties are broken by the rules’ areas in order, then by the earlier submission.',
   'assessment.ranking.caption': 'Applications, highest first',

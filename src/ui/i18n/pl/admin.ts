@@ -133,6 +133,8 @@ export const admin = {
   'admin.action.programmeCreated': 'Utworzono program',
   'admin.action.roundCreated': 'Utworzono nabór',
   'admin.action.roundUpdated': 'Zmieniono nabór',
+  'admin.action.roundRankingConfirmed': 'Zatwierdzono ranking naboru',
+  'admin.action.rankingExcluded': 'Wyłączono wniosek z rankingu',
   'admin.action.roundDeadlineExtended': 'Przedłużono nabór',
   'admin.action.roundPublished': 'Opublikowano nabór',
   'admin.action.applicationStarted': 'Rozpoczęto wniosek',

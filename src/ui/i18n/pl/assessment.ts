@@ -34,6 +34,14 @@ export const assessment = {
   'assessment.error.pointsMissing': 'Przyznaj punkty.',
   'assessment.error.pointsRange': 'Podaj liczbę całkowitą od 0 do maksimum kryterium.',
   'assessment.error.reasonRequired': 'Podaj uzasadnienie.',
+  'assessment.error.rankingRoundOpen': 'Ranking można zatwierdzić dopiero po zamknięciu naboru.',
+  'assessment.error.rankingIncomplete':
+    'Ranking można zatwierdzić, gdy każdy przyjęty wniosek jest oceniony albo wyłączony z rankingu z uzasadnieniem.',
+  'assessment.error.notAssessed': 'Ten wniosek nie ma jeszcze pełnej oceny.',
+  'assessment.error.rankingNotConfirmed': 'Decyzje można wpisywać dopiero po zatwierdzeniu rankingu.',
+  'assessment.error.notExcludable':
+    'Wyłączyć z rankingu można tylko przyjęty wniosek, który nie ma jeszcze pełnej oceny.',
+  'assessment.error.alreadyExcluded': 'Ten wniosek jest już wyłączony z rankingu.',
   'assessment.yes': 'tak',
   'assessment.no': 'nie',
   'assessment.expertNumber': 'Ekspert {number}',
@@ -193,6 +201,10 @@ export const assessment = {
   'assessment.panelOperator.comment': 'Komentarz',
   'assessment.panelOperator.saveConsensus': 'Zapisz raport konsensusu',
   'assessment.ranking.title': 'Ranking',
+  'assessment.ranking.provisional': 'Ranking wstępny.',
+  'assessment.ranking.provisionalHint':
+    'Zatwierdzić go można po zamknięciu naboru, gdy każdy przyjęty wniosek jest oceniony albo wyłączony z rankingu z uzasadnieniem; decyzje wpisuje się po zatwierdzeniu.',
+  'assessment.ranking.confirmedAt': 'Ranking zatwierdzony {at}.',
   'assessment.ranking.lead':
     'Suma: średnia ocen ekspertów z etapu 1 i punkty konsensusu panelu. Próg etapu 1: {stage1} pkt, próg końcowy: {final} pkt. Przy równej sumie decydują obszary w kolejności z regulaminu, potem wcześniejsze złożenie wniosku.',
   'assessment.ranking.caption': 'Wnioski od najwyżej ocenionych',
