@@ -7,7 +7,7 @@ export const IdParams = Type.Object({ id: Id });
 export type IdParams = Static<typeof IdParams>;
 
 export const TaskStateSchema = Type.Union(
-  ['assigned', 'declared', 'submitted', 'conflict'].map((state) => Type.Literal(state)),
+  ['assigned', 'declared', 'submitted', 'conflict', 'replaced'].map((state) => Type.Literal(state)),
   { description: 'assigned → declared (no conflict) → submitted; or conflict (the slot is freed)' },
 );
 
@@ -201,7 +201,17 @@ export const DecisionResult = Type.Object({
   valid_until: Nullable(Type.String({ format: 'date' })),
 });
 
-export const AppealBody = Type.Object({ application_id: Id, reasons: Type.String({ maxLength: 20000 }) });
+export const AppealBody = Type.Object({
+  application_id: Id,
+  reasons: Type.String({ maxLength: 20000 }),
+  disputed_expert: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description:
+        'The number of the expert whose score is disputed, as /results shows it (“Ekspert 2” → 2); a re-assessment replaces that score unless the round’s rules say `appeals.reassessment: addExpert`. Without it, the lowest total is taken as disputed.',
+    }),
+  ),
+});
 export type AppealBody = Static<typeof AppealBody>;
 export const AppealCreated = Type.Object({ appeal_id: Id });
 export const AppealResolutionBody = Type.Object({
@@ -246,7 +256,32 @@ export const Results = Type.Object({
     }),
   ),
   appeal_until: Nullable(Type.String({ format: 'date-time' })),
-  appeal: Nullable(Type.Object({ id: Id, state: Type.String(), resolution: Nullable(Type.String()) })),
+  appeal: Nullable(
+    Type.Object(
+      { id: Id, state: Type.String(), resolution: Nullable(Type.String()) },
+      { description: 'The application’s latest appeal (of this or an earlier decision)' },
+    ),
+  ),
+  appeals: Type.Array(
+    Type.Object({
+      id: Id,
+      state: Type.String({ description: 'filed, dismissed or reassessment' }),
+      reasons: Type.String(),
+      filed_at: Type.String({ format: 'date-time' }),
+      resolution: Nullable(Type.String()),
+      resolved_at: Nullable(Type.String({ format: 'date-time' })),
+      decision: Type.Object({
+        outcome: Type.String(),
+        document_number: Type.String(),
+        superseded: Type.Boolean(),
+      }),
+    }),
+    { description: 'Every appeal of the application and its outcome, oldest first' },
+  ),
+  final: Type.Boolean({
+    description:
+      'true when no (further) appeal is possible: by default the decision after a re-assessment is final',
+  }),
 });
 
 export const Progress = Type.Object({

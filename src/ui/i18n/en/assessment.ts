@@ -37,6 +37,9 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.error.pointsMissing': 'Give the points.',
   'assessment.error.pointsRange': 'Give a whole number from 0 to the criterion’s maximum.',
   'assessment.error.reasonRequired': 'Give the reasons.',
+  'assessment.error.decisionFinal':
+    'The decision is final: the application has used the appeals the round’s rules allow.',
+  'assessment.error.unknownExpertNumber': 'No expert with this number assessed the application.',
   'assessment.error.rankingRoundOpen': 'The ranking can be confirmed only after the call has closed.',
   'assessment.error.rankingIncomplete':
     'The ranking can be confirmed once every admitted application is assessed or left out of the ranking with a reason.',
@@ -62,6 +65,7 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.taskState.declared': 'in assessment',
   'assessment.taskState.submitted': 'submitted',
   'assessment.taskState.conflict': 'conflict of interest',
+  'assessment.taskState.replaced': 'replaced by the re-assessment after an appeal',
   'assessment.reason.initial': 'assignment',
   'assessment.reason.replacement': 'replacement after a conflict',
   'assessment.reason.divergence': 'extra expert (divergence)',
@@ -231,6 +235,8 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.results.consensus': 'Panel consensus: {points} of {max} points.',
   'assessment.results.panelHeading': 'The Expert Panel’s comment',
   'assessment.results.appealHeading': 'Appeal',
+  'assessment.results.appealAgainst': 'against decision {number}',
+  'assessment.results.final': 'The decision is final: no (further) appeal is possible.',
   'assessment.results.appealLead': 'You may file a reasoned appeal until {until}.',
   'assessment.results.reasons': 'Reasons for the appeal',
   'assessment.results.reasonsHint': 'At least 20 characters.',

@@ -34,6 +34,9 @@ export const assessment = {
   'assessment.error.pointsMissing': 'Przyznaj punkty.',
   'assessment.error.pointsRange': 'Podaj liczbę całkowitą od 0 do maksimum kryterium.',
   'assessment.error.reasonRequired': 'Podaj uzasadnienie.',
+  'assessment.error.decisionFinal':
+    'Decyzja jest ostateczna: od wniosku wykorzystano już odwołanie, które przewidują zasady naboru.',
+  'assessment.error.unknownExpertNumber': 'Nie ma eksperta o tym numerze w ocenie wniosku.',
   'assessment.error.rankingRoundOpen': 'Ranking można zatwierdzić dopiero po zamknięciu naboru.',
   'assessment.error.rankingIncomplete':
     'Ranking można zatwierdzić, gdy każdy przyjęty wniosek jest oceniony albo wyłączony z rankingu z uzasadnieniem.',
@@ -59,6 +62,7 @@ export const assessment = {
   'assessment.taskState.declared': 'w ocenie',
   'assessment.taskState.submitted': 'ocena przesłana',
   'assessment.taskState.conflict': 'konflikt interesów',
+  'assessment.taskState.replaced': 'zastąpiona ponowną oceną po odwołaniu',
   'assessment.reason.initial': 'przydział',
   'assessment.reason.replacement': 'zastępstwo po konflikcie',
   'assessment.reason.divergence': 'dodatkowy ekspert (rozbieżność)',
@@ -227,6 +231,8 @@ export const assessment = {
   'assessment.results.consensus': 'Konsensus panelu: {points} z {max} pkt.',
   'assessment.results.panelHeading': 'Komentarz Panelu Ekspertów',
   'assessment.results.appealHeading': 'Odwołanie',
+  'assessment.results.appealAgainst': 'od decyzji {number}',
+  'assessment.results.final': 'Decyzja jest ostateczna: nie przysługuje od niej (kolejne) odwołanie.',
   'assessment.results.appealLead': 'Odwołanie z uzasadnieniem możesz złożyć do {until}.',
   'assessment.results.reasons': 'Uzasadnienie odwołania',
   'assessment.results.reasonsHint': 'Co najmniej 20 znaków.',
