@@ -10,7 +10,7 @@ import { findUserIdByEmail } from '../modules/admin/queries.ts';
 import { auditVerifier } from '../platform/audit/verifier.ts';
 import { systemClock } from '../platform/clock.ts';
 import { jobRunner } from '../platform/jobs/scheduler.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, removeDemo, seedDemo } from '../seed/demo.ts';
+import { demoLoginLines, removeDemo, seedDemo } from '../seed/demo.ts';
 import { seedKkkHistory } from '../seed/kkk-history.ts';
 import { seedReference } from '../seed/reference.ts';
 import { startServer } from '../server.ts';
@@ -59,10 +59,7 @@ async function seed(options: { demo?: boolean; removeDemo?: boolean }): Promise<
 function printDemoLogins(baseUrl: string): void {
   say('');
   say(`Portal Klastrów is running at ${baseUrl}`);
-  say(`Demo accounts (password for each: ${DEMO_PASSWORD}):`);
-  for (const account of DEMO_ACCOUNTS)
-    say(`  ${account.email.padEnd(36)} ${account.roles.join(', ') || 'user'}`);
-  say('Operator, expert and admin roles work after two-step verification is set up at /konto/2fa.');
+  for (const line of demoLoginLines()) say(line);
   say('Remove the demo data with: npx portal seed --remove-demo');
   say('');
 }

@@ -17,6 +17,7 @@ import type {
   PanelMembersTable,
   PanelPresentationsTable,
   PanelReportsTable,
+  RankingExclusionsTable,
 } from '../modules/assessment/tables.ts';
 import type { CertificateSigningKeysTable } from '../modules/certificates/tables.ts';
 import type {
@@ -104,4 +105,5 @@ export interface Database {
   panelConsensusScores: PanelConsensusScoresTable;
   assessmentDecisions: AssessmentDecisionsTable;
   appeals: AppealsTable;
+  rankingExclusions: RankingExclusionsTable;
 }

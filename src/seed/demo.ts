@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import { totpUri } from '../modules/accounts/totp.ts';
 import { userCreator } from '../modules/accounts/userCreator.ts';
 import { removeCompetitionDemo, seedCompetitionDemo } from '../modules/competition/demo.ts';
 import { memberCountRecalculator } from '../modules/registry/memberCountRecalculator.ts';
@@ -11,14 +12,41 @@ import { seedDemoRegistry } from './demo-registry.ts';
 
 export const DEMO_PASSWORD = 'Klastry-Demo-2026';
 
+/**
+ * The demo staff's shared TOTP key (Base32), printed by `portal start`: demo data only, never a real
+ * account's. Staff roles work only with two-step verification, so a newcomer adds this key to an
+ * authenticator app once and can act as the operator, every expert and the admin at once.
+ */
+export const DEMO_TOTP_SECRET = 'KLASTRYDEMOTOTPSECRETFORTRAINING';
+
+/** Staff roles that need two-step verification: their demo accounts have it set up from DEMO_TOTP_SECRET. */
+const STAFF_ROLES: readonly string[] = ['admin', 'operator', 'expert'];
+
 export const DEMO_ACCOUNTS = [
   { email: 'admin@demo.klastry.example', name: 'Anna Administratorka', roles: ['admin'] },
   { email: 'operator@demo.klastry.example', name: 'Olgierd Operator', roles: ['operator'] },
   { email: 'ekspert@demo.klastry.example', name: 'Ewa Ekspertka', roles: ['expert'] },
+  { email: 'ekspert2@demo.klastry.example', name: 'Edward Ewaluator', roles: ['expert'] },
+  { email: 'ekspert3@demo.klastry.example', name: 'Elżbieta Oceniająca', roles: ['expert'] },
+  { email: 'ekspert4@demo.klastry.example', name: 'Emil Recenzent', roles: ['expert'] },
   { email: 'koordynator@demo.klastry.example', name: 'Karol Koordynator', roles: ['coordinator'] },
   { email: 'moderator@demo.klastry.example', name: 'Monika Moderatorka', roles: ['moderator'] },
   { email: 'uzytkownik@demo.klastry.example', name: 'Urszula Użytkowniczka', roles: [] },
 ] as const;
+
+/** What `portal start` prints about the demo accounts: logins, the password and the demo TOTP key. */
+export function demoLoginLines(): string[] {
+  return [
+    `Demo accounts (password for each: ${DEMO_PASSWORD}):`,
+    ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(36)} ${account.roles.join(', ') || 'user'}`),
+    'Operator, expert and admin roles need two-step verification; their demo accounts have it set up',
+    `with one demo TOTP key (demo data only): ${DEMO_TOTP_SECRET}`,
+    'Add it to an authenticator app (Aegis, FreeOTP, Google or Microsoft Authenticator): "enter a setup',
+    'key", time-based, 6 digits, every 30 s — or open or scan this URI:',
+    `  ${totpUri(DEMO_TOTP_SECRET, 'demo@demo.klastry.example')}`,
+    'Sign in with the password, then type the code the app shows (each code works once per account).',
+  ];
+}
 
 /** Loads the demo data set unless it is already there. Returns false when nothing was added. */
 /** Demo applications' PDF attachments are written under dataDir, like uploaded ones. */
@@ -27,7 +55,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock, dataDir: stri
   if (present) return false;
   await db.transaction().execute((trx) => seedDemoRegistry(trx, clock.now()));
   for (const account of DEMO_ACCOUNTS) {
-    await userCreator({
+    const user = await userCreator({
       db,
       clock,
       ...account,
@@ -35,6 +63,12 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock, dataDir: stri
       password: DEMO_PASSWORD,
       isDemo: true,
     });
+    if (account.roles.some((role) => STAFF_ROLES.includes(role)))
+      await db
+        .updateTable('users')
+        .set({ totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: clock.now().toISOString() })
+        .where('id', '=', user.id)
+        .execute();
   }
   await seedCompetitionDemo(db, clock, dataDir);
   return true;

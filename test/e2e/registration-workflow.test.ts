@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { totpCodeAt } from '../../src/modules/accounts/totp.ts';
 import { createPerson, TEST_PASSWORD } from '../../src/modules/accounts/two-factor-testing.ts';
+import { addDraftMembers } from '../../src/modules/registry/registration/testing.ts';
 import { RATE_LIMIT_RULES } from '../../src/platform/rate-limit/rules.ts';
 import {
   expectAccessible,
@@ -178,6 +179,7 @@ describe('registering a cluster in the browser', () => {
       assert.match((await main(page).getByRole('alert').textContent()) ?? '', /REGON/);
       await expectAccessible(page, 'the registration form with errors');
 
+      await addDraftMembers(session.app, '/moje-klastry/klaster-przegladarkowy-metalu');
       await fill(page, 'REGON', '123456785');
       await fill(page, 'Adres koordynatora (ulica i numer, kod pocztowy)', 'ul. Kliknięta 5, 80-001');
       await fill(page, 'Miejscowość', 'Gdańsk');

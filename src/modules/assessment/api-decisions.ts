@@ -120,7 +120,11 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
       const filed = await inTransaction(request, (trx, now) =>
         appealFiler(
           trx,
-          { applicationId: request.body.application_id, reasons: request.body.reasons },
+          {
+            applicationId: request.body.application_id,
+            reasons: request.body.reasons,
+            disputedExpert: request.body.disputed_expert,
+          },
           actingOf(request),
           now,
         ),

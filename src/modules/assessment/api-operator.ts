@@ -7,7 +7,7 @@ import { consensusRecorder, panelMemberAdder } from './panel.ts';
 import { presentationScheduler } from './presentationScheduler.ts';
 import { presentRankingRow } from './presenters.ts';
 import { renderedRankingPage } from './rankingCache.ts';
-import { rankingConfirmer } from './rankingConfirmer.ts';
+import { rankingConfirmer, rankingExcluder } from './rankingConfirmer.ts';
 import type { RankingRow } from './rankingLoader.ts';
 import { roundAutoAssigner } from './roundAutoAssigner.ts';
 import { roundProgress } from './roundProgress.ts';
@@ -23,6 +23,7 @@ import {
   Progress,
   Ranking,
   RankingConfirmation,
+  RankingExclusionBody,
   RankingQuery,
   ReasonBody,
 } from './schemas.ts';
@@ -249,6 +250,8 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       const { page, per_page: perPage } = request.query;
       const present = (round: Round, rows: RankingRow[]) => ({
         round_id: round.id,
+        provisional: round.rankingConfirmedAt === null,
+        confirmed_at: round.rankingConfirmedAt,
         thresholds: round.rules.thresholds,
         total: rows.length,
         page,
@@ -285,6 +288,34 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
         rankingConfirmer(trx, { roundId: request.params.id }, actingOf(request), now),
       );
       return { recommended: result.recommended, not_recommended: result.notRecommended };
+    },
+  );
+
+  app.post<{ Params: IdParams; Body: RankingExclusionBody }>(
+    '/api/v1/applications/:id/ranking-exclusion',
+    {
+      config: manage,
+      schema: {
+        tags,
+        summary: 'Leave an admitted application not yet fully assessed out of the ranking, with a reason',
+        description:
+          'The ranking can be confirmed once the call has closed and every admitted application is assessed or excluded this way.',
+        security: bearer,
+        params: IdParams,
+        body: RankingExclusionBody,
+        response: { 204: { type: 'null' }, ...errors },
+      },
+    },
+    async (request, reply) => {
+      await inTransaction(request, (trx, now) =>
+        rankingExcluder(
+          trx,
+          { applicationId: request.params.id, reason: request.body.reason },
+          actingOf(request),
+          now,
+        ),
+      );
+      return reply.code(204).send();
     },
   );
 }

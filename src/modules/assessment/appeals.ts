@@ -3,14 +3,16 @@ import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { roundById } from '../competition/queries.ts';
+import { appealRules } from '../competition/rules.ts';
 import { teamOf } from '../registry/team.ts';
 import { planAssignments } from './assignmentPlanner.ts';
-import { currentDecision, excludedExperts, expertLoads, isExpert } from './queries.ts';
+import { currentDecision, excludedExperts, expertLoads, isExpert, submittedScores } from './queries.ts';
 import { appealDeadline } from './resultsLoader.ts';
+import { sumsRefresher } from './sumsRefresher.ts';
 import { type Acting, applicationMover, notFoundHere, refused } from './support.ts';
 import { stage1TaskCreator } from './taskCreator.ts';
 
-const MIN_APPEAL_LENGTH = 20;
+export const MIN_APPEAL_LENGTH = 20;
 
 /**
  * The applicant's team appeals a refusal, with its reasons, within the rules' window after the
@@ -18,7 +20,7 @@ const MIN_APPEAL_LENGTH = 20;
  */
 export async function appealFiler(
   trx: Transaction<Database>,
-  props: { applicationId: number; reasons: string },
+  props: { applicationId: number; reasons: string; disputedExpert?: number },
   acting: Acting,
   now: Date,
 ): Promise<{ appealId: number }> {
@@ -37,6 +39,23 @@ export async function appealFiler(
   if (decision?.outcome !== 'refused' || application.state !== 'refused') {
     throw refused(409, 'not_appealable', 'assessment.error.notAppealable');
   }
+  const earlier = await trx
+    .selectFrom('appeals')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('applicationId', '=', application.id)
+    .executeTakeFirstOrThrow();
+  if (Number(earlier.count) >= appealRules(round.rules).maxPerApplication)
+    throw refused(409, 'decision_final', 'assessment.error.decisionFinal');
+  const experts = await submittedScores(trx, application.id);
+  let disputedTaskId: number | null = null;
+  if (props.disputedExpert !== undefined) {
+    const disputed = experts[props.disputedExpert - 1];
+    if (!disputed)
+      throw refused(400, 'validation_failed', 'api.validation', {
+        disputed_expert: 'assessment.error.unknownExpertNumber',
+      });
+    disputedTaskId = disputed.taskId;
+  }
   if (
     !decision.notifiedAt ||
     now.toISOString() > appealDeadline(decision.notifiedAt, round.rules.appealWindowDays)
@@ -52,6 +71,7 @@ export async function appealFiler(
       reasons,
       filedAt: now.toISOString(),
       state: 'filed',
+      disputedTaskId,
     })
     .onConflict((conflict) => conflict.column('decisionId').doNothing())
     .returning('id')
@@ -64,7 +84,7 @@ export async function appealFiler(
       action: 'assessment.appeal.filed',
       entityType: 'appeal',
       entityId: row.id,
-      summary: { after: { reasons } },
+      summary: { after: { reasons, disputedTaskId } },
     },
     now,
   );
@@ -105,8 +125,14 @@ export async function appealResolver(
     .where('id', '=', appeal.applicationId)
     .executeTakeFirstOrThrow();
   let taskId: number | null = null;
+  let replacedTaskId: number | null = null;
   if (resolution.outcome === 'reassessment') {
     taskId = await reassessmentOrderer(trx, application, resolution.expertId, props.baseUrl, acting, now);
+    replacedTaskId = await disputedScoreReplacer(
+      trx,
+      { ...application, disputedTaskId: appeal.disputedTaskId },
+      now,
+    );
     await trx
       .updateTable('assessmentDecisions')
       .set({ supersededAt: now.toISOString() })
@@ -133,7 +159,12 @@ export async function appealResolver(
       entityId: appeal.id,
       summary: {
         before: { state: 'filed' },
-        after: { state: resolution.outcome, resolution: resolution.resolution.trim(), taskId },
+        after: {
+          state: resolution.outcome,
+          resolution: resolution.resolution.trim(),
+          taskId,
+          replacedTaskId,
+        },
       },
     },
     now,
@@ -162,6 +193,37 @@ export async function appealResolver(
     );
   }
   return { taskId };
+}
+
+/**
+ * Unless the rules say the re-assessment adds an expert, the disputed expert's sheet (named in the
+ * appeal, else the lowest total) is replaced: kept as `replaced`, no longer in the sums or the mean.
+ */
+async function disputedScoreReplacer(
+  trx: Transaction<Database>,
+  application: { id: number; roundId: number; disputedTaskId: number | null },
+  now: Date,
+): Promise<number | null> {
+  const round = await roundById(trx, application.roundId);
+  if (!round || appealRules(round.rules).reassessment !== 'replaceDisputed') return null;
+  let taskId = application.disputedTaskId;
+  if (taskId === null) {
+    const experts = await submittedScores(trx, application.id);
+    const totals = experts.map((expert) => ({
+      taskId: expert.taskId,
+      total: Object.values(expert.points).reduce((sum, points) => sum + points, 0),
+    }));
+    taskId = totals.sort((a, b) => a.total - b.total || a.taskId - b.taskId)[0]?.taskId ?? null;
+  }
+  if (taskId === null) return null;
+  await trx
+    .updateTable('assessmentTasks')
+    .set({ state: 'replaced' })
+    .where('id', '=', taskId)
+    .where('state', '=', 'submitted')
+    .execute();
+  await sumsRefresher(trx, application.id, now);
+  return taskId;
 }
 
 async function reassessmentOrderer(

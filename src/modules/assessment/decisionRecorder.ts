@@ -47,6 +47,8 @@ export async function decisionRecorder(
   const application = await applicationById(trx, props.applicationId);
   const round = application && (await roundById(trx, application.roundId));
   if (!application || !round) throw notFoundHere();
+  if (round.rankingConfirmedAt === null)
+    throw refused(409, 'ranking_not_confirmed', 'assessment.error.rankingNotConfirmed');
   if (!(await applicationMover(trx, application.id, props.outcome, now))) {
     throw refused(
       409,

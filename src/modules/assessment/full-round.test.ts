@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { movableClock } from '../competition/testing.ts';
+import { browserOf, movableClock } from '../competition/testing.ts';
 import { expertMaySeeApplication } from './competitionHooks.ts';
 import {
   type ApiCaller,
@@ -342,7 +342,7 @@ describe('a full competition round', () => {
     for (const expert of ['Alfa', 'Beta', 'Gamma', 'Delta', 'Epsilon'])
       assert.ok(!resultsMail.textBody.includes(expert), expert);
     const results = json<{
-      experts: { label: string }[];
+      experts: { label: string; total: number }[];
       decision: { outcome: string };
       appeal_until: string;
     }>(await coordinatorB.get(`/api/v1/results/${ids.b}`));
@@ -368,6 +368,7 @@ describe('a full competition round', () => {
       await coordinatorB.send('POST', '/api/v1/appeals', {
         application_id: ids.b,
         reasons: 'Eksperci pominęli nasze wspólne projekty B+R z lat 2024–2026.',
+        disputed_expert: results.experts.findIndex((e) => e.total === 25) + 1,
       }),
       201,
     );
@@ -392,15 +393,24 @@ describe('a full competition round', () => {
     const again = await taskOn(e5, ids.b);
     assert.equal(again.id, ordered.task_id, 'expert 5 never had B');
     await declare(e5, again.id);
-    await submit(e5, again.id, [14, 14, 14, 14, 14]);
-    assert.equal(await state(ids.b), 'below_threshold', '(90 + 25 + 30 + 70) / 4 is still under 60');
+    await submit(e5, again.id, [6, 6, 6, 6, 6]);
+    assert.equal(await state(ids.b), 'below_threshold', '(90 + 30 + 30) / 3 is still under 60');
+    const reassessed = json<{ stage1_mean: number; experts: { total: number }[] }>(
+      await operator.get(`/api/v1/results/${ids.b}`),
+    );
+    assert.deepEqual(
+      reassessed.experts.map((e) => e.total).sort((a, b) => a - b),
+      [30, 30, 90],
+      'the disputed 25 is replaced, not averaged in as a fourth score',
+    );
+    assert.equal(reassessed.stage1_mean, 50);
     assert.equal(
       (await resolve({ outcome: 'dismissed', resolution: 'Już rozpatrzone.' })).statusCode,
       409,
       'decided once',
     );
 
-    // The new refusal opens a new appeal window, which closes at the end of its fourteenth Warsaw day.
+    // The new refusal after the re-assessment is final (the default rules): the history stays.
     time.set('2027-03-01T10:00:00.000Z');
     json(
       await operator.send('POST', '/api/v1/decisions', {
@@ -411,12 +421,39 @@ describe('a full competition round', () => {
       }),
       201,
     );
-    const late = { application_id: ids.b, reasons: 'Ponownie wnosimy o zmianę oceny kryterium W1.' };
-    time.set('2027-03-15T23:00:00.000Z');
-    const closed = await coordinatorB.send('POST', '/api/v1/appeals', late);
-    assert.equal(closed.statusCode, 409, '00:00 on 16 March in Warsaw is past the window');
-    assert.equal(JSON.parse(closed.body).error.code, 'appeal_window_closed');
-    time.set('2027-03-15T22:59:59.000Z');
-    json(await coordinatorB.send('POST', '/api/v1/appeals', late), 201);
+    const history = json<{
+      appeal: { id: number; state: string } | null;
+      appeals: { id: number; state: string; decision: { superseded: boolean } }[];
+      final: boolean;
+      appeal_until: string | null;
+    }>(await coordinatorB.get(`/api/v1/results/${ids.b}`));
+    assert.deepEqual(history.appeal, {
+      id: appeal.appeal_id,
+      state: 'reassessment',
+      resolution: 'Ponowna ocena przez innego eksperta.',
+    });
+    assert.deepEqual(
+      history.appeals.map((a) => [a.id, a.state, a.decision.superseded]),
+      [[appeal.appeal_id, 'reassessment', true]],
+    );
+    assert.equal(history.final, true);
+    assert.equal(history.appeal_until, null);
+    const page = await (await browserOf(portal.app, coordinatorB.userId, time.clock)).get(
+      `/konkurs/wnioski/${ids.b}/wyniki`,
+    );
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /Decyzja jest ostateczna/);
+    assert.match(
+      page.body,
+      /od decyzji DIN-I\.0232\.2\.2027/,
+      'the appeal against the first refusal is kept',
+    );
+    time.set('2027-03-02T10:00:00.000Z');
+    const second = await coordinatorB.send('POST', '/api/v1/appeals', {
+      application_id: ids.b,
+      reasons: 'Ponownie wnosimy o zmianę oceny kryterium W1.',
+    });
+    assert.equal(second.statusCode, 409, 'one appeal per application by default');
+    assert.equal(JSON.parse(second.body).error.code, 'decision_final');
   });
 });

@@ -155,7 +155,12 @@ describe('assessment pages', () => {
     const assessment = await operator.get(`/panel/konkurs/${roundId}/ocena`);
     assert.equal(assessment.statusCode, 200);
     assert.match(assessment.body, /Ewa Ekspertka/);
-    assert.equal((await operator.get(`/panel/konkurs/${roundId}/ranking`)).statusCode, 200);
+    const ranking = await operator.get(`/panel/konkurs/${roundId}/ranking`);
+    assert.equal(ranking.statusCode, 200);
+    assert.match(ranking.body, /Ranking wstępny\./, 'marked provisional until confirmed');
+    const refused = await operator.post(`/panel/konkurs/${roundId}/ranking/zatwierdz`, {});
+    assert.equal(refused.statusCode, 409, 'applications still wait for their assessment');
+    assert.match(refused.body, /każdy przyjęty wniosek jest oceniony albo wyłączony/);
     assert.equal((await operator.get(`/panel/konkurs/${roundId}/decyzje`)).statusCode, 200);
     const csv = await scenario.operator.get(`/api/v1/rounds/${roundId}/results.csv`);
     assert.equal(csv.statusCode, 200);

@@ -9,8 +9,8 @@ import type { ScoreEntry } from './scoreValidation.ts';
 export function taskAccess(task: { expertId: number; state: string }, actorId: number): TaskAccess {
   return {
     own: task.expertId === actorId,
-    declared: task.state === 'declared' || task.state === 'submitted',
-    submitted: task.state === 'submitted',
+    declared: task.state === 'declared' || task.state === 'submitted' || task.state === 'replaced',
+    submitted: task.state === 'submitted' || task.state === 'replaced',
   };
 }
 
@@ -19,7 +19,7 @@ export function presentTask(
     id: number;
     applicationId: number;
     stage: 'stage1' | 'panel';
-    state: 'assigned' | 'declared' | 'submitted' | 'conflict';
+    state: 'assigned' | 'declared' | 'submitted' | 'conflict' | 'replaced';
     clusterName: string;
     receiptNumber: string | null;
     roundNamePl: string;
@@ -140,5 +140,19 @@ export function presentResults(results: ApplicationResults) {
       state: results.appeal.state,
       resolution: results.appeal.resolution,
     },
+    appeals: results.appeals.map((appeal) => ({
+      id: appeal.id,
+      state: appeal.state,
+      reasons: appeal.reasons,
+      filed_at: appeal.filedAt,
+      resolution: appeal.resolution,
+      resolved_at: appeal.resolvedAt,
+      decision: {
+        outcome: appeal.decision.outcome,
+        document_number: appeal.decision.documentNumber,
+        superseded: appeal.decision.superseded,
+      },
+    })),
+    final: results.final,
   };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { HttpError } from '../../errors.ts';
 import { formBody } from '../accounts/http.ts';
 import type { Round } from '../competition/queries.ts';
 import { decisionRecorder } from './decisionRecorder.ts';
@@ -34,9 +35,21 @@ export function rankingPage<Row>(rows: Row[], requested: string | undefined, bas
 export function rankingPages(app: FastifyInstance): void {
   const baseUrl = app.config.baseUrl;
 
-  app.get<IdParams>('/panel/konkurs/:id/ranking', manage, async (request, reply) => {
+  const rankingView = async (
+    request: FastifyRequest<IdParams>,
+    reply: FastifyReply,
+    refusal: { message: string; waiting: number[] } | null = null,
+  ) => {
     const round = await roundOf(request);
     const query = request.query as { zatwierdzono?: string; strona?: string };
+    const names = refusal?.waiting.length
+      ? await app.db
+          .selectFrom('applications')
+          .innerJoin('clusters', 'clusters.id', 'applications.clusterId')
+          .select(['clusters.name', 'applications.receiptNumber'])
+          .where('applications.id', 'in', refusal.waiting)
+          .execute()
+      : [];
     const ranking = rankingPage(
       await currentRanking(app.db, round),
       query.strona,
@@ -52,17 +65,30 @@ export function rankingPages(app: FastifyInstance): void {
         areas: round.rules.areas,
         thresholds: round.rules.thresholds,
         notice: query.zatwierdzono ? request.t('assessment.ranking.confirmed') : null,
+        confirmedAt: round.rankingConfirmedAt,
+        refusal: refusal?.message ?? null,
+        waiting: names.map((row) => [row.name, row.receiptNumber].filter(Boolean).join(' ')),
         csrf: reply.csrfToken(),
       },
       { title: request.t('assessment.ranking.title') },
     );
-  });
+  };
+
+  app.get<IdParams>('/panel/konkurs/:id/ranking', manage, async (request, reply) =>
+    rankingView(request, reply),
+  );
 
   app.post<IdParams>('/panel/konkurs/:id/ranking/zatwierdz', manage, async (request, reply) => {
     const round = await roundOf(request);
-    await inTransaction(request, (trx, now) =>
-      rankingConfirmer(trx, { roundId: round.id }, actingOf(request), now),
-    );
+    try {
+      await inTransaction(request, (trx, now) =>
+        rankingConfirmer(trx, { roundId: round.id }, actingOf(request), now),
+      );
+    } catch (error) {
+      if (!(error instanceof HttpError) || error.statusCode !== 409) throw error;
+      const waiting = Object.keys(error.fields).map((name) => Number(name.split('.')[1]));
+      return rankingView(request, reply.code(409), { message: request.t(error.messageKey), waiting });
+    }
     return reply.redirect(`/panel/konkurs/${round.id}/ranking?zatwierdzono=1`, 303);
   });
 

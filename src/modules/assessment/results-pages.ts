@@ -73,7 +73,10 @@ function resultsPage(
       results,
       criteria: results.criteria.map((c) => ({ ...c, name: en ? c.nameEn : c.namePl })),
       stage1: results.criteria.filter((c) => c.stage === 'stage1'),
-      canAppeal: results.appealUntil !== null && results.appeal === null && now <= results.appealUntil,
+      canAppeal:
+        results.appealUntil !== null &&
+        !results.appeals.some((appeal) => !appeal.decision.superseded) &&
+        now <= results.appealUntil,
       values: { reasons: text(state.values ?? {}, 'reasons') },
       errors: state.refusal?.errors ?? {},
       message: state.refusal?.message ?? null,

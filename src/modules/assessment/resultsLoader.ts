@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { PORTAL_ZONE } from '../../platform/time.ts';
 import { applicationById, roundById } from '../competition/queries.ts';
-import type { Criterion } from '../competition/rules.ts';
+import { appealRules, type Criterion } from '../competition/rules.ts';
 import { aggregateStage1, meanValue, panelCriteria, roundPoints, stage1Criteria } from './aggregation.ts';
 import { currentDecision, submittedScores } from './queries.ts';
 import type { Db } from './support.ts';
@@ -36,6 +36,54 @@ export interface ApplicationResults {
   /** Until when an appeal may be filed (an instant), when the decision allows one. */
   appealUntil: string | null;
   appeal: { id: number; state: string; reasons: string; filedAt: string; resolution: string | null } | null;
+  /** Every appeal of the application, oldest first, with the decision it was against. */
+  appeals: AppealHistoryEntry[];
+  /** No (further) appeal is possible: the rules' number of appeals is used up. */
+  final: boolean;
+}
+
+export interface AppealHistoryEntry {
+  id: number;
+  state: string;
+  reasons: string;
+  filedAt: string;
+  resolution: string | null;
+  resolvedAt: string | null;
+  decision: { outcome: string; documentNumber: string; superseded: boolean };
+}
+
+/** Every appeal of an application and its outcome, oldest first (kept after a new decision). */
+export async function appealHistory(db: Db, applicationId: number): Promise<AppealHistoryEntry[]> {
+  const rows = await db
+    .selectFrom('appeals')
+    .innerJoin('assessmentDecisions', 'assessmentDecisions.id', 'appeals.decisionId')
+    .select([
+      'appeals.id',
+      'appeals.state',
+      'appeals.reasons',
+      'appeals.filedAt',
+      'appeals.resolution',
+      'appeals.resolvedAt',
+      'assessmentDecisions.outcome',
+      'assessmentDecisions.documentNumber',
+      'assessmentDecisions.supersededAt',
+    ])
+    .where('appeals.applicationId', '=', applicationId)
+    .orderBy('appeals.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    state: row.state,
+    reasons: row.reasons,
+    filedAt: row.filedAt,
+    resolution: row.resolution,
+    resolvedAt: row.resolvedAt,
+    decision: {
+      outcome: row.outcome,
+      documentNumber: row.documentNumber,
+      superseded: row.supersededAt !== null,
+    },
+  }));
 }
 
 /** The last instant of an appeal window: the end of the Warsaw day N days after the notification. */
@@ -75,9 +123,9 @@ export async function applicationResults(
     .executeTakeFirst();
   const panelTotal = panelCriteria(rules).reduce((sum, c) => sum + (consensus.get(c.code) ?? 0), 0);
   const decision = await currentDecision(db, application.id);
-  const appeal = decision
-    ? await db.selectFrom('appeals').selectAll().where('decisionId', '=', decision.id).executeTakeFirst()
-    : undefined;
+  const appeals = await appealHistory(db, application.id);
+  const appeal = appeals.at(-1);
+  const final = appeals.length >= appealRules(rules).maxPerApplication;
   const stage1Mean = roundPoints(meanValue(stage1.total));
   return {
     applicationId: application.id,
@@ -121,7 +169,7 @@ export async function applicationResults(
         }
       : null,
     appealUntil:
-      decision?.outcome === 'refused' && decision.notifiedAt
+      decision?.outcome === 'refused' && decision.notifiedAt && !final
         ? appealDeadline(decision.notifiedAt, rules.appealWindowDays)
         : null,
     appeal: appeal
@@ -133,5 +181,7 @@ export async function applicationResults(
           resolution: appeal.resolution,
         }
       : null,
+    appeals,
+    final: decision !== undefined && (final || decision.outcome === 'granted'),
   };
 }

@@ -80,10 +80,13 @@ export async function roundProgress(
       nextDueAt: null,
     };
     if (task.state === 'conflict') expert.conflicts++;
+    // A sheet an appeal replaced was still the expert's finished work.
+    else if (task.state === 'replaced') expert.submitted++;
     else expert[task.state]++;
     if (
       task.dueAt &&
       task.state !== 'submitted' &&
+      task.state !== 'replaced' &&
       task.state !== 'conflict' &&
       (!expert.nextDueAt || task.dueAt < expert.nextDueAt)
     ) {
@@ -100,7 +103,7 @@ export async function roundProgress(
       flag: null,
       tasks: [],
     };
-    if (task.state !== 'conflict') application.experts++;
+    if (task.state !== 'conflict' && task.state !== 'replaced') application.experts++;
     if (task.state === 'submitted') application.submitted++;
     application.tasks.push({
       id: task.id,

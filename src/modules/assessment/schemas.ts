@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { MIN_APPEAL_LENGTH } from './appeals.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Id = Type.Integer({ minimum: 1 });
@@ -7,7 +8,7 @@ export const IdParams = Type.Object({ id: Id });
 export type IdParams = Static<typeof IdParams>;
 
 export const TaskStateSchema = Type.Union(
-  ['assigned', 'declared', 'submitted', 'conflict'].map((state) => Type.Literal(state)),
+  ['assigned', 'declared', 'submitted', 'conflict', 'replaced'].map((state) => Type.Literal(state)),
   { description: 'assigned → declared (no conflict) → submitted; or conflict (the slot is freed)' },
 );
 
@@ -186,12 +187,22 @@ export const RankingQuery = Type.Object({
 export type RankingQuery = Static<typeof RankingQuery>;
 export const Ranking = Type.Object({
   round_id: Id,
+  provisional: Type.Boolean({
+    description:
+      'true until the operator confirms the ranking (the call closed, every admitted application assessed or excluded); decisions need it confirmed',
+  }),
+  confirmed_at: Nullable(Type.String({ format: 'date-time' })),
   thresholds: Type.Object({ stage1: Type.Number(), final: Type.Number() }),
   total: Type.Integer({ description: 'Applications with a stage-1 result' }),
   page: Type.Integer(),
   per_page: Type.Integer(),
   items: Type.Array(RankingRowSchema),
 });
+export const RankingExclusionBody = Type.Object(
+  { reason: Type.String({ minLength: 1, maxLength: 2000, description: 'Why it is left out (audited)' }) },
+  { additionalProperties: false },
+);
+export type RankingExclusionBody = Static<typeof RankingExclusionBody>;
 export const RankingConfirmation = Type.Object({
   recommended: Type.Array(Id),
   not_recommended: Type.Array(Id),
@@ -211,8 +222,6 @@ export const DecisionResult = Type.Object({
   valid_until: Nullable(Type.String({ format: 'date' })),
 });
 
-/** As appealFiler counts them (appeals.ts); the schema carries the limit for the OpenAPI document. */
-const MIN_APPEAL_LENGTH = 20;
 export const AppealBody = Type.Object({
   application_id: Id,
   reasons: Type.String({
@@ -220,6 +229,13 @@ export const AppealBody = Type.Object({
     maxLength: 20000,
     description: `At least ${MIN_APPEAL_LENGTH} characters, not counting spaces at either end`,
   }),
+  disputed_expert: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description:
+        'The number of the expert whose score is disputed, as /results shows it (“Ekspert 2” → 2); a re-assessment replaces that score unless the round’s rules say `appeals.reassessment: addExpert`. Without it, the lowest total is taken as disputed.',
+    }),
+  ),
 });
 export type AppealBody = Static<typeof AppealBody>;
 export const AppealCreated = Type.Object({ appeal_id: Id });
@@ -265,7 +281,32 @@ export const Results = Type.Object({
     }),
   ),
   appeal_until: Nullable(Type.String({ format: 'date-time' })),
-  appeal: Nullable(Type.Object({ id: Id, state: Type.String(), resolution: Nullable(Type.String()) })),
+  appeal: Nullable(
+    Type.Object(
+      { id: Id, state: Type.String(), resolution: Nullable(Type.String()) },
+      { description: 'The application’s latest appeal (of this or an earlier decision)' },
+    ),
+  ),
+  appeals: Type.Array(
+    Type.Object({
+      id: Id,
+      state: Type.String({ description: 'filed, dismissed or reassessment' }),
+      reasons: Type.String(),
+      filed_at: Type.String({ format: 'date-time' }),
+      resolution: Nullable(Type.String()),
+      resolved_at: Nullable(Type.String({ format: 'date-time' })),
+      decision: Type.Object({
+        outcome: Type.String(),
+        document_number: Type.String(),
+        superseded: Type.Boolean(),
+      }),
+    }),
+    { description: 'Every appeal of the application and its outcome, oldest first' },
+  ),
+  final: Type.Boolean({
+    description:
+      'true when no (further) appeal is possible: by default the decision after a re-assessment is final',
+  }),
 });
 
 export const Progress = Type.Object({

@@ -34,7 +34,7 @@ export async function stage1Evaluator(
   if (!application || !round || application.state !== 'in_assessment') return 'waiting';
   const rules = round.rules;
   const tasks = await stage1Tasks(trx, application.id);
-  const active = tasks.filter((task) => task.state !== 'conflict');
+  const active = tasks.filter((task) => task.state !== 'conflict' && task.state !== 'replaced');
   if (active.length < rules.expertsPerApplication || active.some((task) => task.state !== 'submitted')) {
     return 'waiting';
   }

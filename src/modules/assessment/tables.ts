@@ -1,7 +1,8 @@
 import type { Generated } from 'kysely';
 
 export type TaskStage = 'stage1' | 'panel';
-export type TaskState = 'assigned' | 'declared' | 'submitted' | 'conflict';
+/** `replaced`: a submitted sheet an appeal's re-assessment replaced (kept, no longer counted). */
+export type TaskState = 'assigned' | 'declared' | 'submitted' | 'conflict' | 'replaced';
 export type TaskReason = 'initial' | 'replacement' | 'divergence' | 'appeal' | 'panel';
 export type DecisionOutcome = 'granted' | 'refused';
 export type AppealState = 'filed' | 'dismissed' | 'reassessment';
@@ -96,6 +97,14 @@ export interface AssessmentDecisionsTable {
   supersededAt: string | null;
 }
 
+/** An admitted application the operator leaves out of the ranking, with the reason. */
+export interface RankingExclusionsTable {
+  applicationId: number;
+  reason: string;
+  excludedBy: number | null;
+  excludedAt: string;
+}
+
 export interface AppealsTable {
   id: Generated<number>;
   applicationId: number;
@@ -108,4 +117,6 @@ export interface AppealsTable {
   resolvedBy: number | null;
   resolvedAt: string | null;
   reassessmentTaskId: number | null;
+  /** The score sheet the appeal disputes (the applicant names the expert by number). */
+  disputedTaskId: Generated<number | null>;
 }

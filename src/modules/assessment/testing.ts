@@ -113,9 +113,13 @@ export async function formallyDecide(
   applicationId: number,
   decision: 'accepted' | 'rejected',
 ) {
+  const { checklist } = json<{ checklist: { key: string }[] }>(
+    await operator.get(`/api/v1/applications/${applicationId}/formal-checks`),
+  );
   json(
     await operator.send('POST', `/api/v1/applications/${applicationId}/formal-check`, {
       decision,
+      confirmed: checklist.map((item) => item.key),
       ...(decision === 'rejected' ? { comment: 'Brak wymaganych załączników.' } : {}),
     }),
   );

@@ -175,7 +175,27 @@ describe('competition API', () => {
         .statusCode,
       403,
     );
+    const nonsense = await call(operatorToken, 'POST', `/api/v1/applications/${id}/formal-check`, {
+      decision: 'corrections',
+      comment: 'Popraw.',
+      correction_fields: ['patents'],
+      confirmed: ['nonsense-key'],
+    });
+    assert.equal(nonsense.statusCode, 400, nonsense.body);
+    assert.deepEqual(Object.keys(nonsense.json().error.fields), ['confirmed[0]']);
+    assert.match(nonsense.json().error.fields['confirmed[0]'], /liście sprawdzającej/);
+    const listed = await call(operatorToken, 'GET', `/api/v1/applications/${id}/formal-checks`);
+    assert.equal(listed.statusCode, 200, listed.body);
+    const keys = listed.json().checklist.map((item: { key: string }) => item.key) as string[];
+    assert.ok(keys.includes('attachment:strategy') && keys.includes('complete:employment'), keys.join());
+    const partly = await call(operatorToken, 'POST', `/api/v1/applications/${id}/formal-check`, {
+      decision: 'accepted',
+      confirmed: keys.slice(1),
+    });
+    assert.equal(partly.statusCode, 400, 'accepting needs every item');
+    assert.deepEqual(Object.keys(partly.json().error.fields), ['confirmed']);
     const decided = await call(operatorToken, 'POST', `/api/v1/applications/${id}/formal-check`, {
+      confirmed: keys.slice(0, 2),
       decision: 'corrections',
       comment: 'Popraw.',
       correction_fields: ['patents'],
@@ -183,11 +203,64 @@ describe('competition API', () => {
     assert.equal(decided.statusCode, 200, decided.body);
     assert.equal(decided.json().state, 'corrections_requested');
     assert.equal(decided.json().corrections_due_at, '2026-12-22T22:59:59.999Z');
+    const history = (await call(operatorToken, 'GET', `/api/v1/applications/${id}/formal-checks`)).json();
+    assert.equal(history.checks.length, 1);
+    assert.deepEqual(
+      history.checks[0].checklist
+        .filter((item: { confirmed: boolean }) => item.confirmed)
+        .map((item: { key: string }) => item.key),
+      keys.slice(0, 2),
+      'the confirmed items are listed as the operator ticked them',
+    );
+    const formalPage = await portal.app.inject({
+      method: 'GET',
+      url: `/api/v1/applications/${id}/formal-checks`,
+      headers: { authorization: `Bearer ${token}` },
+    });
+    assert.equal(formalPage.statusCode, 403, 'the team does not read the operator’s checklist');
     const notAsked = await call(token, 'PATCH', `/api/v1/applications/${id}`, {
       answers: { employment: '5' },
     });
     assert.equal(notAsked.statusCode, 409);
     assert.equal(notAsked.json().error.code, 'field_not_requested');
+  });
+
+  it('only extend an open round’s closes_at, with a reason; never move it earlier', async () => {
+    time.set('2026-11-20T10:00:00.000Z');
+    const operator = await person(portal.app.db, time.clock, ['operator']);
+    const operatorToken = await tokenOf(portal.app, operator.id, time.clock.now(), true);
+    const round = {
+      programme_id: 1,
+      number: 43,
+      name_pl: 'Nabór przedłużany',
+      name_en: 'Extended call',
+      opens_at: '2026-12-01T08:00:00Z',
+      closes_at: '2026-12-15T15:00:00Z',
+      template: 'LATEST_ROUND_RULES',
+    };
+    const id = (await call(operatorToken, 'POST', '/api/v1/rounds', round)).json().id as number;
+    await call(operatorToken, 'POST', `/api/v1/rounds/${id}/publish`);
+    time.set('2026-12-10T10:00:00.000Z');
+    const sooner = await call(operatorToken, 'PUT', `/api/v1/rounds/${id}`, {
+      ...round,
+      closes_at: '2026-12-10T12:00:00Z',
+    });
+    assert.equal(sooner.statusCode, 400, sooner.body);
+    assert.match(Object.keys(sooner.json().error.fields).join(), /closes_?at/i);
+    const unexplained = await call(operatorToken, 'PUT', `/api/v1/rounds/${id}`, {
+      ...round,
+      closes_at: '2026-12-20T15:00:00Z',
+    });
+    assert.equal(unexplained.statusCode, 400, 'an extension needs a reason');
+    const stored = (await call(operatorToken, 'GET', `/api/v1/rounds/${id}`)).json();
+    assert.equal(stored.closes_at, '2026-12-15T15:00:00.000Z', 'the call still closes as announced');
+    const extended = await call(operatorToken, 'PUT', `/api/v1/rounds/${id}`, {
+      ...round,
+      closes_at: '2026-12-20T15:00:00Z',
+      closes_at_reason: 'Awaria systemu w ostatnim tygodniu.',
+    });
+    assert.equal(extended.statusCode, 200, extended.body);
+    assert.equal(extended.json().closes_at, '2026-12-20T15:00:00.000Z');
   });
 
   it('document the competition endpoints in OpenAPI', async () => {
@@ -197,6 +270,7 @@ describe('competition API', () => {
       '/api/v1/rounds/{id}/publish',
       '/api/v1/applications/{id}/submit',
       '/api/v1/applications/{id}/formal-check',
+      '/api/v1/applications/{id}/formal-checks',
     ])
       assert.ok(document.paths[path], path);
   });

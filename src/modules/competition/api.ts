@@ -11,10 +11,11 @@ import { applicationWithdrawer } from './applicationWithdrawer.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
 import { CompetitionError } from './errors.ts';
+import { formalChecklist } from './formalChecklist.ts';
 import { formalDecider } from './formalDecider.ts';
 import { authorizedApplication, commandOf, fieldMessage, reasonText, refusalKey, statusOf } from './http.ts';
 import { presentApplication, presentRound } from './presenters.ts';
-import { allRounds, applicationById, applicationsOfUser, roundById } from './queries.ts';
+import { allRounds, applicationById, applicationsOfUser, formalChecksOf, roundById } from './queries.ts';
 import type { RoundInput } from './roundInput.ts';
 import { roundCreator, roundPublisher, roundUpdater } from './roundRecorder.ts';
 import { rulesFromTemplate } from './rules.ts';
@@ -26,6 +27,7 @@ import {
   AttachmentParams,
   FormalCheckBody,
   FormalCheckResult,
+  FormalChecks,
   IdParams,
   Receipt,
   Round,
@@ -80,6 +82,7 @@ function roundInputOf(body: RoundBody, fallbackRules?: unknown): RoundInput {
     panelDueAt: body.panel_due_at ? new Date(body.panel_due_at).toISOString() : null,
     decisionDueAt: body.decision_due_at ? new Date(body.decision_due_at).toISOString() : null,
     rules: (rules ?? rulesFromTemplate('LATEST_ROUND_RULES')) as RoundInput['rules'],
+    closesAtReason: body.closes_at_reason ?? '',
   };
 }
 
@@ -148,7 +151,8 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
       config: { access: 'rounds.manage' },
       schema: {
         tags,
-        summary: 'Change a round; its rules and opening are refused (409) once it has opened',
+        summary:
+          'Change a round; once it has opened its rules and opening are refused (409) and closes_at may only be extended, with closes_at_reason, while the call is open',
         security: bearer,
         params: IdParams,
         body: RoundBody,
@@ -390,8 +394,48 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
           correctionAttachments: body.correction_attachments ?? [],
         });
         const application = await applicationById(app.db, request.params.id);
-        return { state: application?.state ?? '', corrections_due_at: result.correctionsDueAt };
+        const checks = await formalChecksOf(app.db, request.params.id);
+        return {
+          state: application?.state ?? '',
+          corrections_due_at: result.correctionsDueAt,
+          checklist: checks.at(-1)?.checklist ?? [],
+        };
       }),
+  );
+
+  app.get<{ Params: IdParams }>(
+    '/api/v1/applications/:id/formal-checks',
+    {
+      config: { access: 'applications.formalCheck' },
+      schema: {
+        tags,
+        summary:
+          "The round's checklist for the submitted version and every formal check with its confirmed items",
+        security: bearer,
+        params: IdParams,
+        response: { 200: FormalChecks, ...apiErrors(401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const application = await applicationById(app.db, request.params.id);
+      const round = application && (await roundById(app.db, application.roundId));
+      if (!application?.snapshot || !round) throw notFound();
+      const checks = await formalChecksOf(app.db, application.id);
+      return {
+        state: application.state,
+        checklist: formalChecklist(round.rules, application.snapshot).map((item) => ({
+          ...item,
+          confirmed: item.met,
+        })),
+        checks: checks.map((check) => ({
+          decision: check.decision,
+          decided_at: check.createdAt,
+          snapshot_version: check.snapshotVersion,
+          reasons: check.reasons,
+          checklist: check.checklist,
+        })),
+      };
+    },
   );
 }
 

@@ -11,6 +11,7 @@ import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
 import { draftStasher } from './draftStash.ts';
 import { CompetitionError } from './errors.ts';
+import { formalChecklist } from './formalChecklist.ts';
 import { correctionsDeadline, formalDecider } from './formalDecider.ts';
 import { expiredCorrectionsRejecter, expiredStashesRemover } from './jobs.ts';
 import { applicationById, roundById, snapshotVersions } from './queries.ts';
@@ -222,8 +223,61 @@ describe('applications', () => {
       ...input,
       rules: changed,
       closesAt: '2026-12-20T15:00:00.000Z',
+      closesAtReason: 'Awaria systemu przez dwa dni.',
     });
     assert.equal((await roundById(database.db, roundId))?.closesAt, '2026-12-20T15:00:00.000Z');
+  });
+
+  it('only extend an open call, with a reason, audited and mailed to every team with a draft', async () => {
+    const { roundId, id, user } = await completeDraft();
+    const round = await roundById(database.db, roundId);
+    assert.ok(round);
+    const input = { ...roundInput(), ...round, rules: round.rules };
+    const earlier = await refusal(
+      roundUpdater(command(), roundId, { ...input, closesAt: '2026-12-10T15:00:00.000Z' }),
+    );
+    assert.deepEqual(earlier.fields, { closesAt: 'deadlineShortened' });
+    const noReason = await refusal(
+      roundUpdater(command(), roundId, {
+        ...input,
+        closesAt: '2026-12-22T15:00:00.000Z',
+        closesAtReason: ' ',
+      }),
+    );
+    assert.deepEqual(noReason.fields, { closesAtReason: 'extensionReasonRequired' });
+    assert.equal((await roundById(database.db, roundId))?.closesAt, CLOSES, 'nothing changed');
+    await roundUpdater(command(), roundId, {
+      ...input,
+      closesAt: '2026-12-22T15:00:00.000Z',
+      closesAtReason: 'Awaria ePUAP w ostatnim tygodniu naboru.',
+    });
+    assert.equal((await roundById(database.db, roundId))?.closesAt, '2026-12-22T15:00:00.000Z');
+    const audited = await database.db
+      .selectFrom('auditEvents')
+      .select(['summary'])
+      .where('action', '=', 'competition.round.deadline_extended')
+      .where('entityId', '=', String(roundId))
+      .executeTakeFirstOrThrow();
+    assert.match(String(audited.summary), /Awaria ePUAP/);
+    assert.match(String(audited.summary), new RegExp(CLOSES));
+    const mails = await database.db
+      .selectFrom('mailOutbox')
+      .select(['toAddress', 'subject', 'textBody'])
+      .where('subject', 'like', 'Przedłużono nabór%')
+      .where('toAddress', '=', user.email)
+      .execute();
+    assert.equal(mails.length, 1, 'the team with a draft is told');
+    assert.match(mails[0]?.textBody ?? '', /22 grudnia 2026.*16:00/);
+    assert.match(mails[0]?.textBody ?? '', new RegExp(`/konkurs/wnioski/${id}`));
+    time.set('2026-12-22T15:00:01.000Z');
+    const closed = await refusal(
+      roundUpdater(command(), roundId, {
+        ...input,
+        closesAt: '2026-12-29T15:00:00.000Z',
+        closesAtReason: 'Jeszcze tydzień.',
+      }),
+    );
+    assert.deepEqual(closed.fields, { closesAt: 'callClosed' });
   });
 
   it('let the operator ask for corrections: only those fields change, within the window, as a new version', async () => {
@@ -272,9 +326,26 @@ describe('applications', () => {
     );
     assert.match(versions[0]?.snapshot ?? '', /"employment":1200/);
     assert.match(versions[1]?.snapshot ?? '', /"employment":1300/);
+    const accepting = await refusal(
+      formalDecider({ ...command(), actorId: operator.id }, id, {
+        decision: 'accepted',
+        confirmed: ['nonsense-key'],
+        comment: '',
+        correctionFields: [],
+        correctionAttachments: [],
+      }),
+    );
+    assert.deepEqual(accepting.fields, {
+      'confirmed[0]': 'unknownChecklistItem',
+      confirmed: 'checklistIncomplete',
+    });
+    assert.equal((await applicationById(database.db, id))?.state, 'submitted', 'nothing decided');
+    const submitted = await applicationById(database.db, id);
+    const round = submitted && (await roundById(database.db, submitted.roundId));
+    const every = formalChecklist(round?.rules ?? lenientRules(), submitted?.snapshot ?? assert.fail());
     await formalDecider({ ...command(), actorId: operator.id }, id, {
       decision: 'accepted',
-      confirmed: [],
+      confirmed: every.map((item) => item.key),
       comment: '',
       correctionFields: [],
       correctionAttachments: [],

@@ -8,7 +8,13 @@ import { CompetitionError } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { formalDecider } from './formalDecider.ts';
 import { commandOf, fieldMessages, noStore, refusalKey, statusOf } from './http.ts';
-import { type Application, applicationById, currentAttachments, roundById } from './queries.ts';
+import {
+  type Application,
+  applicationById,
+  currentAttachments,
+  formalChecksOf,
+  roundById,
+} from './queries.ts';
 import type { FormalDecision } from './tables.ts';
 
 const VIEWS = 'modules/competition/views';
@@ -77,7 +83,10 @@ export function formalCheckPages(app: FastifyInstance): void {
         const renamed: Record<string, string> = {};
         for (const [name, message] of Object.entries(fieldMessages(request.t, error.fields)))
           renamed[
-            { comment: 'uwagi', correctionFields: 'pola', correctionAttachments: 'zalaczniki' }[name] ?? name
+            name.startsWith('confirmed')
+              ? 'spelnione'
+              : ({ comment: 'uwagi', correctionFields: 'pola', correctionAttachments: 'zalaczniki' }[name] ??
+                name)
           ] = message;
         if (Object.keys(renamed).length === 0) renamed.decyzja = request.t(refusalKey(error.problem));
         return formalPage(request, reply.code(statusOf(error)), application, { values, errors: renamed });
@@ -103,12 +112,7 @@ async function formalPage(
   const round = await roundById(app.db, application.roundId);
   const snapshot = application.snapshot;
   if (!round || !snapshot) throw notFound();
-  const checks = await app.db
-    .selectFrom('formalChecks')
-    .selectAll()
-    .where('applicationId', '=', application.id)
-    .orderBy('id')
-    .execute();
+  const checks = await formalChecksOf(app.db, application.id);
   const cluster = await clusterFacts(app.db, application.clusterId);
   const attachments = await currentAttachments(app.db, application.id);
   const attachmentName = (code: string) => {
@@ -165,6 +169,7 @@ async function formalPage(
       history: checks.map((check) => ({
         ...check,
         decisionLabel: t(`competition.decision.${check.decision}` as MessageKey),
+        items: check.checklist.map((item) => ({ label: itemLabel(item), confirmed: item.confirmed })),
       })),
       windowDays: round.rules.correctionWindowDays,
       values,

@@ -33,8 +33,18 @@ export function correctionsDeadline(now: Date, days: number): string {
   return end.toUTC().toISO() ?? '';
 }
 
-function inputErrors(input: FormalDecisionInput, attachmentCodes: readonly string[]): Record<string, string> {
+function inputErrors(
+  input: FormalDecisionInput,
+  attachmentCodes: readonly string[],
+  checklistKeys: readonly string[],
+): Record<string, string> {
   const errors: Record<string, string> = {};
+  input.confirmed.forEach((key, index) => {
+    if (!checklistKeys.includes(key)) errors[`confirmed[${index}]`] = 'unknownChecklistItem';
+  });
+  // Accepting says every condition of the round's checklist was checked and met.
+  if (input.decision === 'accepted' && checklistKeys.some((key) => !input.confirmed.includes(key)))
+    errors.confirmed = 'checklistIncomplete';
   if (input.decision !== 'accepted' && input.comment.trim() === '') errors.comment = 'reasonsRequired';
   if (input.comment.length > 5000) errors.comment = 'tooLong';
   if (input.decision === 'corrections') {
@@ -60,15 +70,14 @@ export async function formalDecider(
     if (application.state !== 'submitted') throw new CompetitionError('not_in_formal_check');
     const round = await roundById(trx, application.roundId);
     if (!round) throw new CompetitionError('not_found');
+    const items = formalChecklist(round.rules, application.snapshot);
     const errors = inputErrors(
       input,
       round.rules.eligibility.requiredAttachments.map((a) => a.code),
+      items.map((item) => item.key),
     );
     if (Object.keys(errors).length > 0) throw new CompetitionError('invalid', errors);
-    const checklist = formalChecklist(round.rules, application.snapshot).map((item) => ({
-      ...item,
-      confirmed: input.confirmed.includes(item.key),
-    }));
+    const checklist = items.map((item) => ({ ...item, confirmed: input.confirmed.includes(item.key) }));
     const correctionsDueAt =
       input.decision === 'corrections'
         ? correctionsDeadline(command.now, round.rules.correctionWindowDays)

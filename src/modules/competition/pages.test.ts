@@ -152,6 +152,27 @@ describe('competition pages', () => {
     });
     assert.equal(frozen.statusCode, 409, 'rules posted after the opening are refused');
     assert.match(frozen.body, /zamrożone/);
+    const basics = {
+      programmeId: '1',
+      number: '7',
+      namePl: 'VII nabór KKK',
+      nameEn: 'Call VII',
+      opensAt: '2026-12-01T09:00',
+    };
+    assert.match(edit.body, /Powód przedłużenia naboru/);
+    const shortened = await browser.post(`/panel/konkurs/${id}/edycja`, {
+      ...basics,
+      closesAt: '2026-12-10T16:00',
+    });
+    assert.equal(shortened.statusCode, 400);
+    assert.match(shortened.body, /można tylko przedłużyć, nigdy skrócić/);
+    const unexplained = await browser.post(`/panel/konkurs/${id}/edycja`, {
+      ...basics,
+      closesAt: '2026-12-22T16:00',
+    });
+    assert.equal(unexplained.statusCode, 400);
+    assert.match(unexplained.body, /Podaj powód przedłużenia/);
+    assert.equal((await roundById(portal.app.db, id))?.closesAt, '2026-12-20T15:00:00.000Z');
 
     const publicPage = await browser.get(`/konkurs/nabory/${id}`);
     assert.equal(publicPage.statusCode, 200);
@@ -274,12 +295,26 @@ describe('competition pages', () => {
       pola: 'employment',
     });
     assert.equal(noReasons.statusCode, 400);
+    const unknownItem = await operatorBrowser.post(`/panel/konkurs/wnioski/${id}/ocena-formalna`, {
+      decyzja: 'przyjmij',
+      spelnione: 'nonsense-key',
+    });
+    assert.equal(unknownItem.statusCode, 400);
+    assert.match(unknownItem.body, /Przyjęcie wymaga potwierdzenia każdej pozycji/);
     const asked = await operatorBrowser.post(`/panel/konkurs/wnioski/${id}/ocena-formalna`, {
       decyzja: 'uzupelnienia',
       uwagi: 'Popraw zatrudnienie.',
       pola: 'employment',
+      spelnione: 'complete:employment',
     });
     assert.equal(asked.statusCode, 303);
+    const checked = await operatorBrowser.get(`/panel/konkurs/wnioski/${id}/ocena-formalna`);
+    assert.match(
+      checked.body,
+      /Wypełnione: Zatrudnienie u członków \(osoby\): potwierdzono/,
+      'the confirmed item is listed',
+    );
+    assert.match(checked.body, /: nie potwierdzono/);
 
     const correction = await browser.get(`/konkurs/wnioski/${id}/krok/wskazniki`);
     assert.match(correction.body, /name="patents"[^>]*readonly/);

@@ -1,12 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ApplicationState } from './applicationStates.ts';
+import type { ChecklistItem } from './formalChecklist.ts';
 import type { CompetitionRules } from './rules.ts';
 import type { ApplicationSnapshot } from './snapshot.ts';
 import type { ApplicationRow, AttachmentRow, RoundRow } from './tables.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+export type ConfirmedItem = ChecklistItem & { confirmed: boolean };
 export type Round = Omit<RoundRow, 'rules'> & { rules: CompetitionRules };
 export type Application = Omit<ApplicationRow, 'snapshot'> & { snapshot: ApplicationSnapshot | null };
 
@@ -120,6 +122,17 @@ export async function latestFormalCheck(db: Db, applicationId: number) {
     .where('applicationId', '=', applicationId)
     .orderBy('id', 'desc')
     .executeTakeFirst();
+}
+
+/** Every formal check of an application, oldest first, with the checklist as the operator confirmed it. */
+export async function formalChecksOf(db: Db, applicationId: number) {
+  const rows = await db
+    .selectFrom('formalChecks')
+    .selectAll()
+    .where('applicationId', '=', applicationId)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => ({ ...row, checklist: JSON.parse(row.checklist) as ConfirmedItem[] }));
 }
 
 /** The cluster's application in a round that is not withdrawn. */

@@ -19,6 +19,7 @@ export const BASIC_FIELDS = [
   'nameEn',
   'descriptionPl',
   'descriptionEn',
+  'closesAtReason',
 ] as const;
 export const DATE_FIELDS = ['opensAt', 'closesAt', ...STAGE_DEADLINES] as const;
 
@@ -37,6 +38,7 @@ export function roundToForm(round: Round): RoundFormModel {
     nameEn: round.nameEn,
     descriptionPl: round.descriptionPl,
     descriptionEn: round.descriptionEn,
+    closesAtReason: '',
   };
   for (const name of DATE_FIELDS) {
     const value = round[name];
@@ -53,6 +55,7 @@ export function blankForm(rules: CompetitionRules, programmeId: number): RoundFo
     nameEn: '',
     descriptionPl: '',
     descriptionEn: '',
+    closesAtReason: '',
   };
   for (const name of DATE_FIELDS) basics[name] = '';
   return { basics, rules: rulesToForm(rules), rulesEditable: true };
@@ -110,6 +113,7 @@ export function roundFromForm(
       panelDueAt: instants.panelDueAt ?? null,
       decisionDueAt: instants.decisionDueAt ?? null,
       rules,
+      closesAtReason: b.closesAtReason ?? '',
     },
   };
 }

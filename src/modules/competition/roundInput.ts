@@ -24,6 +24,8 @@ export interface RoundInput {
   panelDueAt: string | null;
   decisionDueAt: string | null;
   rules: CompetitionRules;
+  /** Why an open round's closing is extended (required then; ignored otherwise). */
+  closesAtReason?: string;
 }
 
 export type FieldErrors = Record<string, string>;

@@ -1,8 +1,11 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import { formatDateTime, type Locale } from '../../platform/time.ts';
+import { teamOf } from '../registry/team.ts';
 import { CompetitionError } from './errors.ts';
-import { roundById } from './queries.ts';
+import { type Round, roundById } from './queries.ts';
 import { type RoundInput, roundInputErrors } from './roundInput.ts';
 import { canonicalJson } from './snapshot.ts';
 
@@ -12,6 +15,9 @@ export interface RoundCommand {
   now: Date;
   requestId?: string;
   ip?: string;
+  /** The language of mails a change sends (default Polish) and the portal's address for their links. */
+  locale?: Locale;
+  baseUrl?: string;
 }
 
 export type RoundPhase = 'upcoming' | 'open' | 'closed';
@@ -108,6 +114,7 @@ export async function roundUpdater(command: RoundCommand, id: number, raw: Round
       const openingChanged = new Date(round.opensAt).getTime() !== new Date(input.opensAt).getTime();
       if (rulesChanged || openingChanged) throw new CompetitionError('rules_frozen');
     }
+    const extension = closingChange(round, input, command.now);
     await refuseTakenNumber(trx, input, id);
     await trx
       .updateTable('rounds')
@@ -128,7 +135,74 @@ export async function roundUpdater(command: RoundCommand, id: number, raw: Round
       },
       command.now,
     );
+    if (extension) await deadlineExtended(trx, command, round, { ...extension, closesAt: input.closesAt });
   });
+}
+
+/**
+ * Once a round has opened its call may only be extended, with a reason, while it is still open:
+ * moving the close earlier (or reopening a closed call) would change what applicants were promised.
+ */
+function closingChange(round: Round, input: RoundInput, now: Date): { reason: string } | null {
+  const before = new Date(round.closesAt).getTime();
+  const after = new Date(input.closesAt).getTime();
+  if (after === before || !rulesFrozen(round, now)) return null;
+  if (roundPhase(round, now) === 'closed') throw new CompetitionError('invalid', { closesAt: 'callClosed' });
+  if (after < before) throw new CompetitionError('invalid', { closesAt: 'deadlineShortened' });
+  const reason = (input.closesAtReason ?? '').trim();
+  if (reason === '') throw new CompetitionError('invalid', { closesAtReason: 'extensionReasonRequired' });
+  if (reason.length > 2000) throw new CompetitionError('invalid', { closesAtReason: 'tooLong' });
+  return { reason };
+}
+
+/** The extension audited with its reason, and every team with a draft in the round told the new close. */
+async function deadlineExtended(
+  trx: Transaction<Database>,
+  command: RoundCommand,
+  round: Round,
+  extension: { reason: string; closesAt: string },
+) {
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: 'competition.round.deadline_extended',
+      entityType: 'round',
+      entityId: round.id,
+      summary: {
+        before: { closesAt: round.closesAt },
+        after: { closesAt: extension.closesAt, reason: extension.reason },
+      },
+    },
+    command.now,
+  );
+  const drafts = await trx
+    .selectFrom('applications')
+    .select(['id', 'clusterId'])
+    .where('roundId', '=', round.id)
+    .where('state', '=', 'draft')
+    .execute();
+  const baseUrl = command.baseUrl ?? '';
+  for (const draft of drafts)
+    for (const person of await teamOf(trx, draft.clusterId)) {
+      const locale = command.locale ?? 'pl';
+      await mailEnqueuer(
+        trx,
+        {
+          to: person.email,
+          locale,
+          template: 'competitionDeadlineExtended',
+          params: {
+            name: person.name,
+            roundName: locale === 'en' ? round.nameEn : round.namePl,
+            closesAt: formatDateTime(extension.closesAt, locale),
+            reason: extension.reason,
+            link: `${baseUrl}/konkurs/wnioski/${draft.id}`,
+          },
+        },
+        command.now,
+      );
+    }
 }
 
 /** Makes a draft round public; publishing twice changes nothing. */

@@ -45,7 +45,22 @@ export interface CompetitionRules {
   tieBreak: string[];
   correctionWindowDays: number;
   appealWindowDays: number;
+  /**
+   * What an appeal's re-assessment does and how many appeals an application may have; absent means
+   * the defaults (`appealRules`): the re-assessment replaces the disputed expert's score, one appeal.
+   */
+  appeals?: AppealRules;
   validity: Validity;
+}
+
+export interface AppealRules {
+  reassessment: 'replaceDisputed' | 'addExpert';
+  maxPerApplication: number;
+}
+
+/** The rules' appeal settings, or the defaults: replace the disputed score; the decision after it is final. */
+export function appealRules(rules: Pick<CompetitionRules, 'appeals'>): AppealRules {
+  return rules.appeals ?? { reassessment: 'replaceDisputed', maxPerApplication: 1 };
 }
 
 const Code = Type.String({ pattern: '^[A-Za-z0-9_-]{1,20}$' });
@@ -93,6 +108,12 @@ export const CompetitionRulesSchema = Type.Object({
   tieBreak: Type.Array(Code, { maxItems: 20 }),
   correctionWindowDays: Count(1, 90),
   appealWindowDays: Count(1, 90),
+  appeals: Type.Optional(
+    Type.Object({
+      reassessment: Type.Union([Type.Literal('replaceDisputed'), Type.Literal('addExpert')]),
+      maxPerApplication: Count(0, 10),
+    }),
+  ),
   validity: Type.Union([
     Type.Object({ kind: Type.Literal('years'), years: Count(1, 20) }),
     Type.Object({ kind: Type.Literal('until'), date: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }) }),

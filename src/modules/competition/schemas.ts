@@ -31,6 +31,13 @@ export const RoundBody = Type.Object(
       format: 'date-time',
       description: 'Inclusive: a submission at this very instant is accepted',
     }),
+    closes_at_reason: Type.Optional(
+      Type.String({
+        maxLength: 2000,
+        description:
+          'Required when an open round’s closes_at is extended (audited, mailed to every team with a draft); an open round’s closes_at is never moved earlier',
+      }),
+    ),
     formal_check_due_at: Type.Optional(Nullable(Instant)),
     assessment_due_at: Type.Optional(Nullable(Instant)),
     panel_due_at: Type.Optional(Nullable(Instant)),
@@ -176,11 +183,45 @@ export const FormalCheckBody = Type.Object(
   {
     decision: Type.Union([Type.Literal('accepted'), Type.Literal('rejected'), Type.Literal('corrections')]),
     comment: Type.Optional(Type.String({ maxLength: 5000 })),
-    confirmed: Type.Optional(Type.Array(Type.String(), { description: 'Checklist keys found met' })),
+    confirmed: Type.Optional(
+      Type.Array(Type.String(), {
+        description:
+          'Checklist keys found met (GET …/formal-checks lists them); unknown keys are refused, and accepting needs every key',
+      }),
+    ),
     correction_fields: Type.Optional(Type.Array(Type.String())),
     correction_attachments: Type.Optional(Type.Array(Type.String())),
   },
   { additionalProperties: false },
 );
 export type FormalCheckBody = Static<typeof FormalCheckBody>;
-export const FormalCheckResult = Type.Object({ state: Type.String(), corrections_due_at: Nullable(Instant) });
+export const ChecklistEntry = Type.Object({
+  key: Type.String({
+    description: "e.g. 'eligibility:minMembers', 'attachment:strategy', 'complete:employment'",
+  }),
+  kind: Type.Union([Type.Literal('eligibility'), Type.Literal('attachment'), Type.Literal('completeness')]),
+  required: Type.String(),
+  actual: Type.String(),
+  met: Type.Boolean({ description: 'What the submitted data says on its own' }),
+  confirmed: Type.Boolean({ description: 'Ticked by the operator' }),
+});
+export const FormalCheckResult = Type.Object({
+  state: Type.String(),
+  corrections_due_at: Nullable(Instant),
+  checklist: Type.Array(ChecklistEntry),
+});
+export const FormalChecks = Type.Object({
+  state: Type.String(),
+  checklist: Type.Array(ChecklistEntry, {
+    description: "The round's checklist for the submitted version, ticked as the data says",
+  }),
+  checks: Type.Array(
+    Type.Object({
+      decision: Type.String(),
+      decided_at: Instant,
+      snapshot_version: Type.Integer(),
+      reasons: Type.String(),
+      checklist: Type.Array(ChecklistEntry, { description: 'As the operator confirmed it' }),
+    }),
+  ),
+});

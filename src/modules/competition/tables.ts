@@ -34,6 +34,8 @@ export interface RoundsTable {
   /** null: a draft round nobody outside the operators sees. */
   publishedAt: string | null;
   isDemo: Generated<number>;
+  /** null while the ranking is provisional; decisions need it confirmed (assessment/rankingConfirmer). */
+  rankingConfirmedAt: Generated<string | null>;
   createdAt: string;
   updatedAt: string;
 }

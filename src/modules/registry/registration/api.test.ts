@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { type TestApp, testApp } from '../../../../test/app.ts';
 import type { Visitor } from '../../../../test/visitor.ts';
 import { signedInPerson } from '../../admin/testing.ts';
-import { completeForm } from './testing.ts';
+import { addDraftMembers, completeForm } from './testing.ts';
 
 const PASSING = {
   agreement: true,
@@ -121,6 +121,7 @@ describe('the registration workflow through the API', () => {
     assert.equal(registration.status, 'draft');
     assert.equal(registration.slug, 'klaster-api');
     id = registration.id;
+    await addDraftMembers(portal.app, '/moje-klastry/klaster-api');
 
     const partial = await call('PUT', `/api/v1/registrations/${id}`, {
       description_pl: '<img src=x onerror=alert(1)>',

@@ -3,6 +3,7 @@ import { apiErrors, HttpError, notFound } from '../../../errors.ts';
 import { can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { clusterAccessOf } from '../team.ts';
+import { COORDINATOR_FIELDS, type CoordinatorChoices, wireField } from './coordinatorMerge.ts';
 import { activeCriteria } from './criteria.ts';
 import { contextOf } from './http.ts';
 import { answersOf, decisionsOf, loadRegistration, type RegistrationRecord } from './queries.ts';
@@ -46,6 +47,15 @@ function validationError(errors: RegistrationErrors): HttpError {
     Object.entries(errors).map(([field, key]) => [wireName(field), key as MessageKey]),
   );
   return new HttpError(400, 'validation_failed', 'api.validation', {}, fields);
+}
+
+function choicesFromWire(wire: Record<string, 'typed' | 'stored'> | undefined): CoordinatorChoices {
+  const choices: CoordinatorChoices = {};
+  for (const field of COORDINATOR_FIELDS) {
+    const choice = wire?.[wireField(field)];
+    if (choice) choices[field] = choice;
+  }
+  return choices;
 }
 
 export default async function registrationApi(app: FastifyInstance): Promise<void> {
@@ -259,8 +269,19 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
             clusterId: id,
             decision,
             comment: request.body?.comment ?? '',
+            coordinatorChoices: choicesFromWire(request.body?.coordinator_choices),
           }),
         );
+        if (!result.ok && 'fields' in result)
+          throw new HttpError(
+            400,
+            'validation_failed',
+            'api.validation',
+            {},
+            Object.fromEntries(
+              result.fields.map((field) => [`coordinator_choices.${wireField(field)}`, result.error]),
+            ),
+          );
         if (!result.ok)
           throw new HttpError(400, 'validation_failed', 'api.validation', {}, { comment: result.error });
         app.pageCache.clear();

@@ -142,11 +142,23 @@ export function formPages(app: FastifyInstance): void {
         show(request, reply.code(400), registration, { values: typed, errors });
 
       if (submit) {
-        if (logoError) return refuse({ ...checkRegistration(typed, 'submit', now).errors, logo: logoError });
+        if (logoError) {
+          const draft = checkRegistration(typed, 'draft', now);
+          await slugProblem(app.db, clusterId, draft.values, draft.errors);
+          if (Object.keys(draft.errors).length === 0)
+            await app.db.transaction().execute((trx) =>
+              draftSaver(contextOf(request, trx), {
+                clusterId,
+                before: registration.values,
+                values: draft.values,
+              }),
+            );
+          return refuse({ ...checkRegistration(typed, 'submit', now).errors, logo: logoError });
+        }
         const result = await app.db.transaction().execute(async (trx) => {
           const props = { clusterId, before: registration.values, values: typed };
           const submitted = await registrationSubmitter(contextOf(request, trx), props);
-          if (submitted.ok) await saveLogo(trx);
+          if (submitted.ok || submitted.draftSaved) await saveLogo(trx);
           return submitted;
         });
         if (!result.ok) return refuse(result.errors);

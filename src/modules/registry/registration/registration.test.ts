@@ -8,6 +8,7 @@ import { signedInPerson } from '../../admin/testing.ts';
 import { teamMemberAdder } from '../team.ts';
 import { MAX_LOGO_BYTES } from './logo.ts';
 import {
+  addDraftMembers,
   clusterBySlug,
   completeForm,
   PASSING_ANSWERS,
@@ -103,6 +104,7 @@ describe('registering a cluster through the HTML forms', () => {
   it('starts a draft when the questionnaire passes, with the person as owner and the answers kept', async () => {
     draftPath = await startRegistration(owner.visitor);
     assert.equal(draftPath, '/moje-klastry/klaster-testowy-obrobki-metali');
+    await addDraftMembers(portal.app, draftPath);
     const cluster = await clusterBySlug(portal.app, 'klaster-testowy-obrobki-metali');
     assert.equal(cluster?.status, 'draft');
     const team = await db()

@@ -44,7 +44,8 @@ export const LIST_FIELDS = ['industries', 'kis', 'regions'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
 export type RegistrationValues = Record<TextField, string> & Record<ListField, string[]>;
-export type RegistrationErrors = Partial<Record<TextField | ListField, MessageKey>>;
+/** Field problems; `members` is the member list's (edited on its own page). */
+export type RegistrationErrors = Partial<Record<TextField | ListField | 'members', MessageKey>>;
 
 /** Fields a published profile changes only through an operator's review (the lighter one). */
 export const MATERIAL_FIELDS = [

@@ -5,7 +5,14 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
 import { signedInPerson } from '../../admin/testing.ts';
-import { clusterBySlug, completeForm, postForm, startRegistration, TINY_PNG } from './testing.ts';
+import {
+  addDraftMembers,
+  clusterBySlug,
+  completeForm,
+  postForm,
+  startRegistration,
+  TINY_PNG,
+} from './testing.ts';
 
 type Person = Awaited<ReturnType<typeof signedInPerson>>;
 
@@ -22,6 +29,7 @@ describe('reviewing cluster registrations through the HTML forms', () => {
     owner = await signedInPerson(portal.app, [], { email: 'koordynator@example.pl' });
     operator = await signedInPerson(portal.app, ['operator'], { email: 'operator@example.pl' });
     draftPath = await startRegistration(owner.visitor);
+    await addDraftMembers(portal.app, draftPath);
     await owner.visitor.get(draftPath);
     const saved = await postForm(
       owner.visitor,
@@ -265,9 +273,104 @@ describe('reviewing cluster registrations through the HTML forms', () => {
     assert.match(mail?.textBody ?? '', /Uzasadnienie: Brak uchwały o zmianie koordynatora\./);
   });
 
+  it('refuses to send with fewer members than the questionnaire asks, keeps the draft and lists the members for review', async () => {
+    const person = await signedInPerson(portal.app, [], { email: 'bez-czlonkow@example.pl' });
+    const formPath = await startRegistration(person.visitor, 'Klaster Bez Członków');
+    await person.visitor.get(formPath);
+    const form = completeForm({
+      name: 'Klaster Bez Członków',
+      slug: 'klaster-bez-czlonkow',
+      phone: '+48 600 700 800',
+    });
+    const empty = await postForm(person.visitor, formPath, { akcja: 'wyslij', ...form });
+    assert.equal(empty.statusCode, 400, 'no members: not sent');
+    assert.match(empty.body, /Dodaj członków klastra przed wysłaniem/);
+    const kept = await clusterBySlug(portal.app, 'klaster-bez-czlonkow');
+    assert.equal(kept?.status, 'draft');
+    assert.equal(kept?.phone, '+48 600 700 800', 'what was typed is kept in the draft');
+    await addDraftMembers(portal.app, '/moje-klastry/klaster-bez-czlonkow', 9);
+    await person.visitor.get('/moje-klastry/klaster-bez-czlonkow');
+    const nine = await postForm(person.visitor, '/moje-klastry/klaster-bez-czlonkow', {
+      akcja: 'wyslij',
+      ...form,
+    });
+    assert.equal(nine.statusCode, 400, 'the questionnaire asked for at least 10');
+    await addDraftMembers(portal.app, '/moje-klastry/klaster-bez-czlonkow', 1, ['9512345675']);
+    await person.visitor.get('/moje-klastry/klaster-bez-czlonkow');
+    const sent = await postForm(person.visitor, '/moje-klastry/klaster-bez-czlonkow', {
+      akcja: 'wyslij',
+      ...form,
+    });
+    assert.equal(sent.statusCode, 303);
+    const review = await operator.visitor.get(`/admin/zgloszenia/${kept?.id}`);
+    assert.match(review.body, /Członkowie klastra \(10\)/);
+    assert.match(review.body, /Członek 1 klastra Klaster Bez Członków/);
+    assert.match(review.body, /9512345675/);
+    const decided = await operator.visitor.post(`/admin/zgloszenia/${kept?.id}/decyzja`, {
+      decyzja: 'odrzuc',
+      komentarz: 'Test listy członków.',
+    });
+    assert.equal(decided.statusCode, 303, 'off the queue');
+  });
+
+  it('never replaces a coordinator typed with a member’s NIP: the operator sees both and chooses per field', async () => {
+    const person = await signedInPerson(portal.app, [], { email: 'czlonek-koordynator@example.pl' });
+    const formPath = await startRegistration(person.visitor, 'Klaster Członka');
+    // The coordinator counts as a member: the member's organisation (name and NIP only) is already stored.
+    await addDraftMembers(portal.app, formPath, 10, ['7770001111']);
+    await person.visitor.get(formPath);
+    const form = completeForm({
+      name: 'Klaster Członka',
+      slug: 'klaster-czlonka',
+      coordinatorName: 'Stowarzyszenie Członkowskie',
+      coordinatorLegalForm: 'stowarzyszenie',
+      coordinatorNip: '777-000-11-11',
+      coordinatorRegon: '777000113',
+      coordinatorKrs: '',
+      coordinatorAddress: 'ul. Członkowska 7, 00-950',
+      coordinatorCity: 'Warszawa',
+      coordinatorVoivodeship: '14',
+    });
+    assert.equal((await postForm(person.visitor, formPath, { akcja: 'wyslij', ...form })).statusCode, 303);
+    const cluster = await clusterBySlug(portal.app, 'klaster-czlonka');
+    const review = await operator.visitor.get(`/admin/zgloszenia/${cluster?.id}`);
+    assert.match(review.body, /Dane koordynatora: wpisane w zgłoszeniu i zapisane w portalu/);
+    assert.match(review.body, /Stowarzyszenie Członkowskie<\/td>\s*<td>Członek 1 klastra Klaster Członka/);
+    assert.match(review.body, /name="wybor-name"/, 'the differing name asks for a choice');
+    assert.doesNotMatch(review.body, /name="wybor-legalForm"/, 'an empty stored field is simply filled');
+    const unchosen = await operator.visitor.post(`/admin/zgloszenia/${cluster?.id}/decyzja`, {
+      decyzja: 'zatwierdz',
+    });
+    assert.equal(unchosen.statusCode, 400);
+    assert.match(unchosen.body, /Wybierz, czy zachować dane zapisane w portalu/);
+    assert.equal((await clusterBySlug(portal.app, 'klaster-czlonka'))?.status, 'submitted');
+    const approved = await operator.visitor.post(`/admin/zgloszenia/${cluster?.id}/decyzja`, {
+      decyzja: 'zatwierdz',
+      'wybor-name': 'wpisane',
+    });
+    assert.equal(approved.statusCode, 303);
+    const coordinator = await db()
+      .selectFrom('clusters')
+      .innerJoin('organisations', 'organisations.id', 'clusters.coordinatorId')
+      .select(['organisations.name', 'legalForm', 'regon', 'address', 'organisations.nip'])
+      .where('clusters.slug', '=', 'klaster-czlonka')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(coordinator, {
+      name: 'Stowarzyszenie Członkowskie',
+      legalForm: 'stowarzyszenie',
+      regon: '777000113',
+      address: 'ul. Członkowska 7, 00-950',
+      nip: '7770001111',
+    });
+    const profile = await portal.app.inject({ url: '/klastry/klaster-czlonka' });
+    assert.match(profile.body, /Stowarzyszenie Członkowskie/, 'the coordinator the applicant typed');
+    assert.doesNotMatch(profile.body, /Członek 1 klastra Klaster Członka<\/a>|koordynator[^<]*Członek 1/i);
+  });
+
   it('rejects a registration with a reason, for good', async () => {
     const person = await signedInPerson(portal.app, [], { email: 'odrzucony@example.pl' });
     const formPath = await startRegistration(person.visitor, 'Klaster Do Odrzucenia');
+    await addDraftMembers(portal.app, formPath);
     await person.visitor.get(formPath);
     const form = completeForm({
       name: 'Klaster Do Odrzucenia',

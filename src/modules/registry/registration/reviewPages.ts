@@ -1,7 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../errors.ts';
+import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { formBody } from '../../accounts/http.ts';
+import { type CurrentMember, currentMembersOf } from '../members/clusterMembers.ts';
+import { enterpriseSizeName, type OrganisationType, organisationTypeName } from '../organisationTypes.ts';
 import { changeDecider } from './changeDecider.ts';
+import {
+  COORDINATOR_FIELDS,
+  type CoordinatorChoices,
+  type CoordinatorField,
+  coordinatorComparison,
+} from './coordinatorMerge.ts';
 import { statusLabel, summarySections } from './formView.ts';
 import { contextOf, idParam } from './http.ts';
 import { identifierChecks } from './identifierChecks.ts';
@@ -58,10 +67,11 @@ export function reviewPages(app: FastifyInstance): void {
   ) => {
     const registration = await loadRegistration(app.db, clusterId);
     if (!registration || !(await hasRegistration(app, clusterId))) throw notFound();
-    const [answers, decisions, identifiers] = await Promise.all([
+    const [answers, decisions, identifiers, members] = await Promise.all([
       answersOf(app.db, clusterId),
       decisionsOf(app.db, clusterId),
       identifierChecks(app.db, coordinatorColumns(registration.values), request.t),
+      currentMembersOf(app.db, clusterId),
     ]);
     const en = request.locale === 'en';
     reply.header('cache-control', 'no-store');
@@ -88,6 +98,14 @@ export function reviewPages(app: FastifyInstance): void {
               : '',
         })),
         identifiers,
+        comparison: await comparisonOf(app, registration.values, identifiers.existing, request.t),
+        members: members.map((member) => ({
+          name: member.name,
+          nip: member.nip,
+          type: member.type ? organisationTypeName(member.type, request.locale) : '',
+          size: member.size ? enterpriseSizeName(member.size, request.locale) : '',
+        })),
+        memberCounts: memberCountsOf(members, request.locale),
         decisions: decisions.map((decision) => ({
           ...decision,
           label: request.t(`registration.decision.${decision.decision}` as 'registration.decision.approved'),
@@ -121,13 +139,27 @@ export function reviewPages(app: FastifyInstance): void {
         errors: { decyzja: request.t('registration.review.decisionRequired') },
         values: { komentarz: comment },
       });
+    const coordinatorChoices: CoordinatorChoices = {};
+    const choiceValues: Record<string, string> = {};
+    for (const field of COORDINATOR_FIELDS) {
+      const posted = String(body[`wybor-${field}`] ?? '');
+      if (posted === 'wpisane' || posted === 'zapisane') {
+        coordinatorChoices[field] = posted === 'wpisane' ? 'typed' : 'stored';
+        choiceValues[`wybor-${field}`] = posted;
+      }
+    }
     const result = await app.db
       .transaction()
-      .execute((trx) => registrationDecider(contextOf(request, trx), { clusterId, decision, comment }));
+      .execute((trx) =>
+        registrationDecider(contextOf(request, trx), { clusterId, decision, comment, coordinatorChoices }),
+      );
     if (!result.ok)
       return reviewPage(request, reply.code(400), clusterId, {
-        errors: { komentarz: request.t(result.error) },
-        values: { komentarz: comment, decyzja: String(body.decyzja) },
+        errors:
+          'fields' in result
+            ? Object.fromEntries(result.fields.map((field) => [`wybor-${field}`, request.t(result.error)]))
+            : { komentarz: request.t(result.error) },
+        values: { komentarz: comment, decyzja: String(body.decyzja), ...choiceValues },
       });
     app.pageCache.clear();
     return reply.redirect(`/admin/zgloszenia/${clusterId}?zapisano=decyzja`, 303);
@@ -195,6 +227,51 @@ export function reviewPages(app: FastifyInstance): void {
     app.pageCache.clear();
     return reply.redirect('/admin/zgloszenia', 303);
   });
+}
+
+const FIELD_LABEL: Record<CoordinatorField, MessageKey | { literal: string }> = {
+  name: 'registration.form.coordinatorName',
+  legalForm: 'registration.form.coordinatorLegalForm',
+  nip: { literal: 'NIP' },
+  regon: { literal: 'REGON' },
+  krs: { literal: 'KRS' },
+  address: 'registration.form.coordinatorAddress',
+  city: 'registration.form.coordinatorCity',
+  voivodeship: 'registration.form.coordinatorVoivodeship',
+};
+
+const labelOf = (label: MessageKey | { literal: string }, t: FastifyRequest['t']) =>
+  typeof label === 'string' ? t(label) : label.literal;
+
+/** The typed coordinator beside the organisation its identifiers found, one line per field. */
+async function comparisonOf(
+  app: FastifyInstance,
+  values: Parameters<typeof coordinatorColumns>[0],
+  existing: readonly { id: number }[],
+  t: FastifyRequest['t'],
+) {
+  const first = existing[0];
+  if (!first) return null;
+  const stored = await app.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'legalForm', 'nip', 'regon', 'krs', 'address', 'city', 'voivodeship'])
+    .where('id', '=', first.id)
+    .executeTakeFirstOrThrow();
+  return coordinatorComparison(coordinatorColumns(values), stored, existing.length).map((line) => ({
+    ...line,
+    label: labelOf(FIELD_LABEL[line.field], t),
+    name: `wybor-${line.field}`,
+  }));
+}
+
+/** How many members of each type the list holds, to check against the questionnaire's answers. */
+function memberCountsOf(members: readonly CurrentMember[], locale: 'pl' | 'en') {
+  const counts = new Map<OrganisationType | null, number>();
+  for (const member of members) counts.set(member.type, (counts.get(member.type) ?? 0) + 1);
+  return [...counts].map(([type, count]) => ({
+    type: type ? organisationTypeName(type, locale) : '—',
+    count,
+  }));
 }
 
 async function hasRegistration(app: FastifyInstance, clusterId: number): Promise<boolean> {

@@ -114,3 +114,42 @@ export const TINY_PNG = Buffer.from(
 export async function clusterBySlug(app: FastifyInstance, slug: string) {
   return app.db.selectFrom('clusters').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
+
+/**
+ * Puts members on a draft's list (the questionnaire's default minimum is 10), as the member form
+ * would: small enterprises, the first ones with the NIPs given.
+ */
+export async function addDraftMembers(
+  app: FastifyInstance,
+  draftPath: string,
+  count = 10,
+  nips: readonly string[] = [],
+): Promise<number> {
+  const slug = draftPath.split('/').at(-1) ?? '';
+  const cluster = await clusterBySlug(app, slug);
+  assert.ok(cluster, `a draft at ${draftPath}`);
+  const now = new Date().toISOString();
+  for (let index = 0; index < count; index += 1) {
+    const organisation = await app.db
+      .insertInto('organisations')
+      .values({
+        name: `Członek ${index + 1} klastra ${cluster.name}`,
+        type: 'enterprise',
+        size: 'small',
+        nip: nips[index] ?? null,
+        createdAt: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await app.db
+      .insertInto('memberships')
+      .values({
+        clusterId: cluster.id,
+        organisationId: organisation.id,
+        joinedOn: '2020-01-01',
+        leftOn: null,
+      })
+      .execute();
+  }
+  return cluster.id;
+}

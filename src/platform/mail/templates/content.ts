@@ -37,6 +37,14 @@ export interface MailParams {
     dueAt: string | null;
     link: string;
   };
+  /** An open call's closing was extended; told to every team with a draft (closesAt written, Warsaw). */
+  competitionDeadlineExtended: {
+    name: string;
+    roundName: string;
+    closesAt: string;
+    reason: string;
+    link: string;
+  };
   /** A step of a cluster's registration or of a material change of its profile, told to its owner. */
   registrationUpdate: {
     name: string;

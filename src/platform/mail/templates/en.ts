@@ -158,6 +158,17 @@ export const en: MailTexts = {
       action: { label: 'View the application', url: link },
       outro: [],
     }),
+    competitionDeadlineExtended: ({ name, roundName, closesAt, reason, link }) => ({
+      subject: `The call “${roundName}” is extended`,
+      greeting: greeting(name),
+      intro: [
+        `The call “${roundName}” now takes applications until ${closesAt} (Warsaw time).`,
+        `Reason for the extension: ${reason}`,
+        'Your application is still a draft: submit it before the new deadline.',
+      ],
+      action: { label: 'View the application', url: link },
+      outro: [],
+    }),
     teamEditorAdded: ({ name, clusterName, addedBy, link }) => ({
       subject: `You were added to the team of ${clusterName}`,
       greeting: greeting(name),

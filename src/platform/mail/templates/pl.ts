@@ -155,6 +155,17 @@ export const pl: MailTexts = {
       action: { label: 'Zobacz wniosek', url: link },
       outro: [],
     }),
+    competitionDeadlineExtended: ({ name, roundName, closesAt, reason, link }) => ({
+      subject: `Przedłużono nabór „${roundName}”`,
+      greeting: greeting(name),
+      intro: [
+        `Nabór „${roundName}” przyjmuje wnioski do ${closesAt} (czas warszawski).`,
+        `Powód przedłużenia: ${reason}`,
+        'Twój wniosek jest wersją roboczą: złóż go przed nowym terminem.',
+      ],
+      action: { label: 'Zobacz wniosek', url: link },
+      outro: [],
+    }),
     teamEditorAdded: ({ name, clusterName, addedBy, link }) => ({
       subject: `Dodano Cię do zespołu klastra ${clusterName}`,
       greeting: greeting(name),

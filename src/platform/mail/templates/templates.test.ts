@@ -35,6 +35,13 @@ const EXAMPLES: { [K in MailTemplateName]: MailParams[K] } = {
     dueAt: '8 grudnia 2026, 23:59',
     link: LINK,
   },
+  competitionDeadlineExtended: {
+    name: 'Zażółć Gęślą',
+    roundName: 'Nabór VII',
+    closesAt: '22 grudnia 2026, 15:00',
+    reason: 'Awaria systemu ePUAP',
+    link: LINK,
+  },
   registrationUpdate: {
     name: 'Zażółć Gęślą',
     clusterName: 'Klaster Testowy',

@@ -41,6 +41,17 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.error.pointsMissing': 'Give the points.',
   'assessment.error.pointsRange': 'Give a whole number from 0 to the criterion’s maximum.',
   'assessment.error.reasonRequired': 'Give the reasons.',
+  'assessment.error.decisionFinal':
+    'The decision is final: the application has used the appeals the round’s rules allow.',
+  'assessment.error.unknownExpertNumber': 'No expert with this number assessed the application.',
+  'assessment.error.rankingRoundOpen': 'The ranking can be confirmed only after the call has closed.',
+  'assessment.error.rankingIncomplete':
+    'The ranking can be confirmed once every admitted application is assessed or left out of the ranking with a reason.',
+  'assessment.error.notAssessed': 'This application is not fully assessed yet.',
+  'assessment.error.rankingNotConfirmed': 'Decisions can be recorded only after the ranking is confirmed.',
+  'assessment.error.notExcludable':
+    'Only an admitted application not yet fully assessed can be left out of the ranking.',
+  'assessment.error.alreadyExcluded': 'This application is already left out of the ranking.',
   'assessment.yes': 'yes',
   'assessment.no': 'no',
   'assessment.expertNumber': 'Expert {number}',
@@ -58,6 +69,7 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.taskState.declared': 'in assessment',
   'assessment.taskState.submitted': 'submitted',
   'assessment.taskState.conflict': 'conflict of interest',
+  'assessment.taskState.replaced': 'replaced by the re-assessment after an appeal',
   'assessment.reason.initial': 'assignment',
   'assessment.reason.replacement': 'replacement after a conflict',
   'assessment.reason.divergence': 'extra expert (divergence)',
@@ -201,6 +213,10 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.panelOperator.comment': 'Comment',
   'assessment.panelOperator.saveConsensus': 'Save the consensus report',
   'assessment.ranking.title': 'Ranking',
+  'assessment.ranking.provisional': 'Provisional ranking.',
+  'assessment.ranking.provisionalHint':
+    'It can be confirmed after the call has closed, once every admitted application is assessed or left out with a reason; decisions follow the confirmation.',
+  'assessment.ranking.confirmedAt': 'Ranking confirmed {at}.',
   'assessment.ranking.lead':
     'Total: the mean of the experts’ stage-1 scores plus the panel’s consensus points. Stage-1 threshold: {stage1} points, final threshold: {final} points. Ties are broken by the rules’ areas in order, then by the earlier submission.',
   'assessment.ranking.caption': 'Applications, highest first',
@@ -223,6 +239,8 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.results.consensus': 'Panel consensus: {points} of {max} points.',
   'assessment.results.panelHeading': 'The Expert Panel’s comment',
   'assessment.results.appealHeading': 'Appeal',
+  'assessment.results.appealAgainst': 'against decision {number}',
+  'assessment.results.final': 'The decision is final: no (further) appeal is possible.',
   'assessment.results.appealLead': 'You may file a reasoned appeal until {until}.',
   'assessment.results.reasons': 'Reasons for the appeal',
   'assessment.results.reasonsHint': 'At least 20 characters.',

@@ -18,6 +18,9 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.round.closesAt': 'Closes',
   'competition.round.closesAtHint':
     'Applications submitted up to and including this moment (Warsaw time) are accepted; a second later they are not.',
+  'competition.round.closesAtReason': 'Reason for extending the call',
+  'competition.round.closesAtReasonHint':
+    'An open call may only be extended. The reason goes to the audit log and to every team with a draft.',
   'competition.round.formalCheckDueAt': 'Formal check by',
   'competition.round.assessmentDueAt': 'Substantive assessment by',
   'competition.round.panelDueAt': 'Expert Panel by',
@@ -234,6 +237,14 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.problem.reasonsRequired': 'Give the reasons.',
   'competition.problem.correctionsRequired': 'Choose at least one field or attachment to correct.',
   'competition.problem.unknownField': 'Choose fields from the list.',
+  'competition.problem.deadlineShortened':
+    'The call is open: its closing may only be extended, never brought forward.',
+  'competition.problem.callClosed': 'The call has closed: its closing can no longer change.',
+  'competition.problem.extensionReasonRequired':
+    'Give the reason for the extension: it goes to the audit log and to every team with a draft.',
+  'competition.problem.unknownChecklistItem': 'This item is not on the round’s checklist.',
+  'competition.problem.checklistIncomplete':
+    'Accepting needs every checklist item confirmed; otherwise ask for corrections or reject.',
   'competition.problem.number': 'Give a number.',
   'competition.problem.rules': 'Correct the rules: {message}',
   'competition.problem.programmeCode': 'Code: lower-case letters, digits and hyphens, e.g. rkk-mazowieckie.',
@@ -281,6 +292,8 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.formal.colRequired': 'Required',
   'competition.formal.colActual': 'In the application',
   'competition.formal.colConfirmed': 'Met',
+  'competition.formal.itemConfirmed': 'confirmed',
+  'competition.formal.itemNotConfirmed': 'not confirmed',
   'competition.formal.item.eligibility.yearsOperating': 'Years the cluster has operated',
   'competition.formal.item.eligibility.minMembers': 'Number of members',
   'competition.formal.item.eligibility.minEnterprises': 'Number of enterprises',

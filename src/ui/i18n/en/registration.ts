@@ -109,6 +109,8 @@ export const registration: Record<keyof typeof pl, MessageValue> = {
   'registration.form.submit': 'Submit for review',
   'registration.form.saveProfile': 'Save changes',
   'registration.form.required': 'This field is required before the registration is submitted.',
+  'registration.form.membersTooFew':
+    'Add the cluster’s members before submitting: the list needs at least as many members as the questionnaire requires (and at least one).',
   'registration.form.requiredField':
     'Fill in “{field}” — it is required before the registration is submitted.',
   'registration.form.industryRequired': 'Tick at least one industry.',
@@ -167,6 +169,23 @@ export const registration: Record<keyof typeof pl, MessageValue> = {
   'registration.review.colAnswer': 'Answer',
   'registration.review.minimum': 'at least {minimum} required',
   'registration.review.identifiersHeading': 'Check of the coordinator’s identifiers',
+  'registration.review.choiceRequired': 'Choose whether to keep the facts stored in the portal or take those typed in the registration.',
+  'registration.review.compareHeading': 'The coordinator: typed in the registration and stored in the portal',
+  'registration.review.compareLead':
+    'The identifiers point to an organisation already in the portal. Decide for every field that differs; the organisation’s empty fields are filled from the registration.',
+  'registration.review.colField': 'Field',
+  'registration.review.colTyped': 'Typed in the registration',
+  'registration.review.colStored': 'Stored in the portal',
+  'registration.review.colChoice': 'After approval',
+  'registration.review.keepStored': 'keep stored',
+  'registration.review.takeTyped': 'take typed',
+  'registration.review.willFill': 'filled from the registration',
+  'registration.review.same': 'unchanged',
+  'registration.review.membersHeading': 'Members of the cluster ({count})',
+  'registration.review.noMembers': 'The member list is empty.',
+  'registration.review.colMember': 'Member',
+  'registration.review.colMemberType': 'Type',
+  'registration.review.colMemberSize': 'Size',
   'registration.review.valid': 'valid',
   'registration.review.notGiven': 'not given',
   'registration.review.existingOrganisation':

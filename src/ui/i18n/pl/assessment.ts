@@ -37,6 +37,17 @@ export const assessment = {
   'assessment.error.pointsMissing': 'Przyznaj punkty.',
   'assessment.error.pointsRange': 'Podaj liczbę całkowitą od 0 do maksimum kryterium.',
   'assessment.error.reasonRequired': 'Podaj uzasadnienie.',
+  'assessment.error.decisionFinal':
+    'Decyzja jest ostateczna: od wniosku wykorzystano już odwołanie, które przewidują zasady naboru.',
+  'assessment.error.unknownExpertNumber': 'Nie ma eksperta o tym numerze w ocenie wniosku.',
+  'assessment.error.rankingRoundOpen': 'Ranking można zatwierdzić dopiero po zamknięciu naboru.',
+  'assessment.error.rankingIncomplete':
+    'Ranking można zatwierdzić, gdy każdy przyjęty wniosek jest oceniony albo wyłączony z rankingu z uzasadnieniem.',
+  'assessment.error.notAssessed': 'Ten wniosek nie ma jeszcze pełnej oceny.',
+  'assessment.error.rankingNotConfirmed': 'Decyzje można wpisywać dopiero po zatwierdzeniu rankingu.',
+  'assessment.error.notExcludable':
+    'Wyłączyć z rankingu można tylko przyjęty wniosek, który nie ma jeszcze pełnej oceny.',
+  'assessment.error.alreadyExcluded': 'Ten wniosek jest już wyłączony z rankingu.',
   'assessment.yes': 'tak',
   'assessment.no': 'nie',
   'assessment.expertNumber': 'Ekspert {number}',
@@ -54,6 +65,7 @@ export const assessment = {
   'assessment.taskState.declared': 'w ocenie',
   'assessment.taskState.submitted': 'ocena przesłana',
   'assessment.taskState.conflict': 'konflikt interesów',
+  'assessment.taskState.replaced': 'zastąpiona ponowną oceną po odwołaniu',
   'assessment.reason.initial': 'przydział',
   'assessment.reason.replacement': 'zastępstwo po konflikcie',
   'assessment.reason.divergence': 'dodatkowy ekspert (rozbieżność)',
@@ -196,6 +208,10 @@ export const assessment = {
   'assessment.panelOperator.comment': 'Komentarz',
   'assessment.panelOperator.saveConsensus': 'Zapisz raport konsensusu',
   'assessment.ranking.title': 'Ranking',
+  'assessment.ranking.provisional': 'Ranking wstępny.',
+  'assessment.ranking.provisionalHint':
+    'Zatwierdzić go można po zamknięciu naboru, gdy każdy przyjęty wniosek jest oceniony albo wyłączony z rankingu z uzasadnieniem; decyzje wpisuje się po zatwierdzeniu.',
+  'assessment.ranking.confirmedAt': 'Ranking zatwierdzony {at}.',
   'assessment.ranking.lead':
     'Suma: średnia ocen ekspertów z etapu 1 i punkty konsensusu panelu. Próg etapu 1: {stage1} pkt, próg końcowy: {final} pkt. Przy równej sumie decydują obszary w kolejności z regulaminu, potem wcześniejsze złożenie wniosku.',
   'assessment.ranking.caption': 'Wnioski od najwyżej ocenionych',
@@ -218,6 +234,8 @@ export const assessment = {
   'assessment.results.consensus': 'Konsensus panelu: {points} z {max} pkt.',
   'assessment.results.panelHeading': 'Komentarz Panelu Ekspertów',
   'assessment.results.appealHeading': 'Odwołanie',
+  'assessment.results.appealAgainst': 'od decyzji {number}',
+  'assessment.results.final': 'Decyzja jest ostateczna: nie przysługuje od niej (kolejne) odwołanie.',
   'assessment.results.appealLead': 'Odwołanie z uzasadnieniem możesz złożyć do {until}.',
   'assessment.results.reasons': 'Uzasadnienie odwołania',
   'assessment.results.reasonsHint': 'Co najmniej 20 znaków.',

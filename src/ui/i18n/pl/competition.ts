@@ -15,6 +15,9 @@ export const competition = {
   'competition.round.closesAt': 'Zamknięcie naboru',
   'competition.round.closesAtHint':
     'Wnioski złożone do tej chwili włącznie (czas warszawski) są przyjmowane; sekundę później — już nie.',
+  'competition.round.closesAtReason': 'Powód przedłużenia naboru',
+  'competition.round.closesAtReasonHint':
+    'Otwarty nabór można tylko przedłużyć. Powód trafi do dziennika zdarzeń i do zespołów z wersjami roboczymi wniosków.',
   'competition.round.formalCheckDueAt': 'Termin oceny formalnej',
   'competition.round.assessmentDueAt': 'Termin oceny merytorycznej',
   'competition.round.panelDueAt': 'Termin Panelu Ekspertów',
@@ -230,6 +233,14 @@ export const competition = {
   'competition.problem.reasonsRequired': 'Podaj uzasadnienie.',
   'competition.problem.correctionsRequired': 'Wskaż co najmniej jedno pole lub załącznik do uzupełnienia.',
   'competition.problem.unknownField': 'Wybierz pola z listy.',
+  'competition.problem.deadlineShortened':
+    'Nabór jest otwarty: termin zamknięcia można tylko przedłużyć, nigdy skrócić.',
+  'competition.problem.callClosed': 'Nabór jest już zamknięty: termin zamknięcia nie może się zmienić.',
+  'competition.problem.extensionReasonRequired':
+    'Podaj powód przedłużenia naboru: trafi do dziennika zdarzeń i do zespołów z wersjami roboczymi.',
+  'competition.problem.unknownChecklistItem': 'Tej pozycji nie ma na liście sprawdzającej naboru.',
+  'competition.problem.checklistIncomplete':
+    'Przyjęcie wymaga potwierdzenia każdej pozycji listy sprawdzającej; w przeciwnym razie poproś o uzupełnienie lub odrzuć.',
   'competition.problem.number': 'Podaj liczbę.',
   'competition.problem.rules': 'Popraw zasady: {message}',
   'competition.problem.programmeCode': 'Kod: małe litery, cyfry i łączniki, np. rkk-mazowieckie.',
@@ -277,6 +288,8 @@ export const competition = {
   'competition.formal.colRequired': 'Wymagane',
   'competition.formal.colActual': 'We wniosku',
   'competition.formal.colConfirmed': 'Spełniony',
+  'competition.formal.itemConfirmed': 'potwierdzono',
+  'competition.formal.itemNotConfirmed': 'nie potwierdzono',
   'competition.formal.item.eligibility.yearsOperating': 'Lata działalności klastra',
   'competition.formal.item.eligibility.minMembers': 'Liczba członków',
   'competition.formal.item.eligibility.minEnterprises': 'Liczba przedsiębiorstw',

@@ -105,6 +105,8 @@ export const registration = {
   'registration.form.submit': 'Wyślij do weryfikacji',
   'registration.form.saveProfile': 'Zapisz zmiany',
   'registration.form.required': 'To pole jest wymagane przed wysłaniem zgłoszenia.',
+  'registration.form.membersTooFew':
+    'Dodaj członków klastra przed wysłaniem: lista musi liczyć co najmniej tylu członków, ilu wymaga kwestionariusz (i co najmniej jednego).',
   'registration.form.requiredField': 'Wypełnij pole „{field}” — jest wymagane przed wysłaniem zgłoszenia.',
   'registration.form.industryRequired': 'Zaznacz co najmniej jedną branżę.',
   'registration.form.tooLong': 'Tekst jest za długi.',
@@ -163,6 +165,24 @@ export const registration = {
   'registration.review.colAnswer': 'Odpowiedź',
   'registration.review.minimum': 'wymagane co najmniej {minimum}',
   'registration.review.identifiersHeading': 'Sprawdzenie identyfikatorów koordynatora',
+  'registration.review.choiceRequired':
+    'Wybierz, czy zachować dane zapisane w portalu, czy przyjąć dane wpisane w zgłoszeniu.',
+  'registration.review.compareHeading': 'Dane koordynatora: wpisane w zgłoszeniu i zapisane w portalu',
+  'registration.review.compareLead':
+    'Identyfikatory wskazują organizację, która jest już w portalu. Zdecyduj dla każdego pola, które się różni; puste pola organizacji zostaną uzupełnione danymi ze zgłoszenia.',
+  'registration.review.colField': 'Pole',
+  'registration.review.colTyped': 'Wpisane w zgłoszeniu',
+  'registration.review.colStored': 'Zapisane w portalu',
+  'registration.review.colChoice': 'Po zatwierdzeniu',
+  'registration.review.keepStored': 'zachowaj zapisane',
+  'registration.review.takeTyped': 'przyjmij wpisane',
+  'registration.review.willFill': 'uzupełnione ze zgłoszenia',
+  'registration.review.same': 'bez zmian',
+  'registration.review.membersHeading': 'Członkowie klastra ({count})',
+  'registration.review.noMembers': 'Lista członków jest pusta.',
+  'registration.review.colMember': 'Członek',
+  'registration.review.colMemberType': 'Rodzaj',
+  'registration.review.colMemberSize': 'Wielkość',
   'registration.review.valid': 'poprawny',
   'registration.review.notGiven': 'nie podano',
   'registration.review.existingOrganisation':
