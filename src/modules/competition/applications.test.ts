@@ -346,6 +346,40 @@ describe('applications', () => {
     assert.equal(event.action, 'competition.application.withdraw');
   });
 
+  it('let the team withdraw during the Expert Panel, but refuse moves the workflow has not got', async () => {
+    const atPanel = await completeDraft();
+    await applicationSubmitter(atPanel.actor, atPanel.id);
+    const moveTo = (id: number, state: 'panel' | 'refused' | 'formally_accepted') =>
+      database.db.updateTable('applications').set({ state }).where('id', '=', id).execute();
+    await moveTo(atPanel.id, 'panel');
+    await applicationWithdrawer(atPanel.actor, atPanel.id);
+    assert.equal((await applicationById(database.db, atPanel.id))?.state, 'withdrawn');
+
+    const decided = await completeDraft();
+    await applicationSubmitter(decided.actor, decided.id);
+    await moveTo(decided.id, 'refused');
+    assert.equal(
+      (await refusal(applicationWithdrawer(decided.actor, decided.id))).problem,
+      'not_withdrawable',
+    );
+    assert.equal(
+      (await refusal(applicationSubmitter(decided.actor, decided.id))).problem,
+      'already_submitted',
+    );
+    await moveTo(decided.id, 'formally_accepted');
+    const again = await refusal(
+      formalDecider({ ...command(), actorId: null }, decided.id, {
+        decision: 'accepted',
+        confirmed: [],
+        comment: '',
+        correctionFields: [],
+        correctionAttachments: [],
+      }),
+    );
+    assert.equal(again.problem, 'not_in_formal_check');
+    assert.equal((await applicationById(database.db, decided.id))?.state, 'formally_accepted');
+  });
+
   it('close a round set to 02:30 Warsaw time on 25 October 2026 at the first (summer-time) 02:30', async () => {
     time.set('2026-10-01T10:00:00.000Z');
     const closesAt = warsawToInstant('2026-10-25T02:30').toISOString();

@@ -4,8 +4,10 @@ import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, type Locale, PORTAL_ZONE } from '../../platform/time.ts';
+import { assertTransition } from '../../platform/workflow.ts';
 import { teamOf } from '../registry/team.ts';
 import { FIELD_NAMES } from './applicationForm.ts';
+import { APPLICATION_WORKFLOW } from './applicationStates.ts';
 import { CompetitionError } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { type Application, applicationById, roundById } from './queries.ts';
@@ -57,7 +59,14 @@ export async function formalDecider(
   return command.db.transaction().execute(async (trx) => {
     const application = await applicationById(trx, applicationId);
     if (!application?.snapshot) throw new CompetitionError('not_found');
+    // The formal check decides on the submitted version only; the table says where each decision leads.
     if (application.state !== 'submitted') throw new CompetitionError('not_in_formal_check');
+    assertTransition(
+      APPLICATION_WORKFLOW,
+      application.state,
+      NEXT_STATE[input.decision],
+      () => new CompetitionError('not_in_formal_check'),
+    );
     const round = await roundById(trx, application.roundId);
     if (!round) throw new CompetitionError('not_found');
     const errors = inputErrors(
@@ -77,7 +86,7 @@ export async function formalDecider(
       .updateTable('applications')
       .set({ state: NEXT_STATE[input.decision], updatedAt: command.now.toISOString() })
       .where('id', '=', applicationId)
-      .where('state', '=', 'submitted')
+      .where('state', '=', application.state)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new CompetitionError('not_in_formal_check');
     await trx

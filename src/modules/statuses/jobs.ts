@@ -6,7 +6,9 @@ import type { Job, JobDeps, JobLog } from '../../platform/jobs/scheduler.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate, warsawDate } from '../../platform/time.ts';
+import { statesLeadingTo } from '../../platform/workflow.ts';
 import { teamOf } from '../registry/team.ts';
+import { STATUS_WORKFLOW } from './statusState.ts';
 
 export type JobDependencies = Pick<JobDeps, 'db' | 'clock'> & {
   log?: JobLog;
@@ -160,7 +162,7 @@ export async function statusExpirer(deps: JobDependencies): Promise<number> {
         .updateTable('kkkStatuses')
         .set({ state: 'expired', expiredAt: now.toISOString() })
         .where('id', '=', status.id)
-        .where('state', '=', 'active')
+        .where('state', 'in', statesLeadingTo(STATUS_WORKFLOW, 'expired'))
         .executeTakeFirst();
       if (Number(update.numUpdatedRows) !== 1) return false;
       await auditRecorder(
