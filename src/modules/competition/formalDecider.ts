@@ -2,10 +2,9 @@ import type { Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, type Locale, PORTAL_ZONE } from '../../platform/time.ts';
 import { assertTransition } from '../../platform/workflow.ts';
-import { teamOf } from '../registry/team.ts';
+import { clusterTeamMailer } from '../registry/team.ts';
 import { FIELD_NAMES } from './applicationForm.ts';
 import { APPLICATION_WORKFLOW } from './applicationStates.ts';
 import { CompetitionError } from './errors.ts';
@@ -129,7 +128,7 @@ export async function formalDecider(
       decision: input.decision,
       comment: input.comment.trim(),
       correctionsDueAt,
-      roundName: command.locale === 'en' ? round.nameEn : round.namePl,
+      round,
     });
     return { correctionsDueAt };
   });
@@ -140,26 +139,26 @@ async function mailTeam(
   trx: Transaction<Database>,
   command: RoundCommand & { locale: Locale; baseUrl: string },
   application: Application,
-  outcome: { decision: FormalDecision; comment: string; correctionsDueAt: string | null; roundName: string },
+  outcome: {
+    decision: FormalDecision;
+    comment: string;
+    correctionsDueAt: string | null;
+    round: { namePl: string; nameEn: string };
+  },
 ) {
-  const team = await teamOf(trx, application.clusterId);
-  for (const person of team)
-    await mailEnqueuer(
-      trx,
-      {
-        to: person.email,
-        locale: command.locale,
-        template: 'competitionFormalDecision',
-        params: {
-          name: person.name,
-          roundName: outcome.roundName,
-          receiptNumber: application.receiptNumber ?? '',
-          decision: outcome.decision,
-          comment: outcome.comment,
-          dueAt: outcome.correctionsDueAt ? formatDateTime(outcome.correctionsDueAt, command.locale) : null,
-          link: `${command.baseUrl}/konkurs/wnioski/${application.id}`,
-        },
-      },
-      command.now,
-    );
+  await clusterTeamMailer(
+    trx,
+    { clusterId: application.clusterId, by: { userId: command.actorId, locale: command.locale } },
+    'competitionFormalDecision',
+    (person) => ({
+      name: person.name,
+      roundName: person.locale === 'en' ? outcome.round.nameEn : outcome.round.namePl,
+      receiptNumber: application.receiptNumber ?? '',
+      decision: outcome.decision,
+      comment: outcome.comment,
+      dueAt: outcome.correctionsDueAt ? formatDateTime(outcome.correctionsDueAt, person.locale) : null,
+      link: `${command.baseUrl}/konkurs/wnioski/${application.id}`,
+    }),
+    command.now,
+  );
 }
