@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
+import { clusterWithTeam, person, publishedRound } from '../../../test/factories.ts';
 import { warsawToInstant } from '../../platform/time.ts';
 import { grantKkk } from '../registry/testing.ts';
 import { FORM_FIELDS, fieldsOfStep } from './applicationForm.ts';
@@ -16,18 +17,7 @@ import { expiredCorrectionsRejecter, expiredStashesRemover } from './jobs.ts';
 import { applicationById, roundById, snapshotVersions } from './queries.ts';
 import { roundUpdater } from './roundRecorder.ts';
 import { canonicalJson, sha256Hex } from './snapshot.ts';
-import {
-  COMPLETE_ANSWERS,
-  clusterWithTeam,
-  lenientRules,
-  movableClock,
-  PDF,
-  PNG,
-  person,
-  publishedRound,
-  roundInput,
-  testStore,
-} from './testing.ts';
+import { COMPLETE_ANSWERS, lenientRules, movableClock, PDF, PNG, roundInput, testStore } from './testing.ts';
 
 const OPENS = '2026-12-01T08:00:00.000Z';
 const CLOSES = '2026-12-15T15:00:00.000Z';
@@ -344,6 +334,28 @@ describe('applications', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     assert.equal(event.action, 'competition.application.withdraw');
+  });
+
+  it("mail the formal decision to an English-speaking coordinator in English, whatever the operator's language", async () => {
+    const { id, actor, user } = await completeDraft();
+    await applicationSubmitter(actor, id);
+    await database.db.updateTable('users').set({ locale: 'en' }).where('id', '=', user.id).execute();
+    await formalDecider({ ...command(), actorId: null, locale: 'pl' }, id, {
+      decision: 'accepted',
+      confirmed: [],
+      comment: '',
+      correctionFields: [],
+      correctionAttachments: [],
+    });
+    const mail = await database.db
+      .selectFrom('mailOutbox')
+      .select(['subject', 'textBody'])
+      .where('toAddress', '=', user.email)
+      .where('template', '=', 'competitionFormalDecision')
+      .executeTakeFirstOrThrow();
+    assert.match(mail.subject, /^Formal check of application /);
+    assert.match(mail.textBody, /Test call/);
+    assert.doesNotMatch(mail.textBody, /Dzień dobry|Nabór testowy/);
   });
 
   it('let the team withdraw during the Expert Panel, but refuse moves the workflow has not got', async () => {
