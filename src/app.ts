@@ -59,13 +59,15 @@ declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     clock: Clock;
+    /** Every route's declared access, `METHOD /url` → access, as checked at registration. */
+    routeAccess: ReadonlyMap<string, string>;
   }
 }
 
 const ROUTE_ACCESS = new Set<string>(['public', 'signedIn', ...ACTIONS]);
 
 /** Every route must say who may call it; the fingerprinted static files are public by nature. */
-function refuseUnclassifiedRoute(route: RouteOptions): void {
+function refuseUnclassifiedRoute(route: RouteOptions, accessByRoute: Map<string, string>): void {
   if (route.url.startsWith('/assets/')) return;
   const access = route.config?.access;
   if (!ROUTE_ACCESS.has(String(access))) {
@@ -73,6 +75,7 @@ function refuseUnclassifiedRoute(route: RouteOptions): void {
       `Route ${String(route.method)} ${route.url} does not say who may call it (config.access)`,
     );
   }
+  for (const method of [route.method].flat()) accessByRoute.set(`${method} ${route.url}`, String(access));
 }
 
 /** Builds the whole portal: external plugins, then the app's own, then each module's routes. */
@@ -96,7 +99,9 @@ export async function buildApp({
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.addHook('onRoute', refuseUnclassifiedRoute);
+  const accessByRoute = new Map<string, string>();
+  app.addHook('onRoute', (route) => refuseUnclassifiedRoute(route, accessByRoute));
+  app.decorate('routeAccess', accessByRoute);
   app.decorate('config', config);
   app.decorate('clock', clock);
   app.addHook('onSend', async (request, reply) => {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../test/app.ts';
 import { allRoutes } from '../test/routes.ts';
+import { ACTIONS } from './policies/index.ts';
 
 describe('route classification', () => {
   let portal: TestApp;
@@ -10,8 +11,29 @@ describe('route classification', () => {
   });
   after(() => portal.close());
 
-  it('lets the portal start only when every route says who may call it', () => {
-    assert.ok(portal.app.hasRoute({ method: 'GET', url: '/konto' }));
+  it('lets the portal start only when every route says who may call it', async () => {
+    await assert.rejects(
+      testApp({ data: 'none', routes: (app) => app.get('/bez-dostepu', { config: {} }, async () => 'x') }),
+      /Route GET \/bez-dostepu does not say who may call it/,
+    );
+    await assert.rejects(
+      testApp({
+        data: 'none',
+        routes: (app) =>
+          app.post('/dla-wszystkich', { config: { access: 'everyone' as 'public' } }, async () => 'x'),
+      }),
+      /Route POST \/dla-wszystkich does not say who may call it/,
+    );
+    // The fingerprinted static files (/assets/*, printed in the route tree as /*) are public by nature.
+    assert.ok(portal.app.hasRoute({ method: 'GET', url: '/assets/*' }));
+    const routes = allRoutes(portal.app).filter((route) => route.url !== '/*');
+    assert.ok(routes.length > 100, `the route list is read (${routes.length} routes)`);
+    const known = new Set(['public', 'signedIn', ...ACTIONS]);
+    const unclassified = routes
+      .map((route) => `${route.method} ${route.url}`)
+      .filter((route) => !known.has(portal.app.routeAccess.get(route) ?? ''));
+    assert.deepEqual(unclassified, []);
+    assert.equal(portal.app.routeAccess.get('GET /konto'), 'account.manage');
   });
 
   it('refuses a new route that does not say who may call it', async () => {

@@ -5,7 +5,7 @@ import { SESSION_COOKIE, sessionStarter } from '../../src/modules/accounts/sessi
 import { newTotpSecret, totpCodeAt } from '../../src/modules/accounts/totp.ts';
 import { applicationStarter } from '../../src/modules/competition/applicationStarter.ts';
 import { applicationById } from '../../src/modules/competition/queries.ts';
-import { clusterWithTeam, movableClock, PDF, person } from '../../src/modules/competition/testing.ts';
+import { movableClock, PDF } from '../../src/modules/competition/testing.ts';
 import { instantToWarsaw } from '../../src/platform/time.ts';
 import {
   expectAccessible,
@@ -16,6 +16,7 @@ import {
   startSession,
   withPage,
 } from '../browser.ts';
+import { clusterWithTeam, person } from '../factories.ts';
 
 // The competition core in Chromium: an operator signs in with TOTP, creates a round from the latest
 // template and publishes it; a coordinator fills in the wizard, attaches PDFs and submits, sees the

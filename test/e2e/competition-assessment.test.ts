@@ -2,13 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { SESSION_COOKIE, sessionStarter } from '../../src/modules/accounts/sessions.ts';
-import {
-  type ApiCaller,
-  JUSTIFICATION,
-  json,
-  roundInAssessment,
-  sheet,
-} from '../../src/modules/assessment/testing.ts';
+import { JUSTIFICATION, json, roundInAssessment, sheet } from '../../src/modules/assessment/testing.ts';
 import { movableClock } from '../../src/modules/competition/testing.ts';
 import {
   expectAccessible,
@@ -19,6 +13,7 @@ import {
   startSession,
   withPage,
 } from '../browser.ts';
+import type { ApiCaller } from '../factories.ts';
 
 // The assessment in Chromium: an expert declares no conflict of interest and scores an application
 // through the HTML form; the operator confirms the ranking and records the minister's decision. axe

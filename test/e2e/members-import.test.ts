@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext } from 'playwright-core';
 import { SESSION_COOKIE } from '../../src/modules/accounts/sessions.ts';
-import { signedInPerson } from '../../src/modules/admin/testing.ts';
 import { nip } from '../../src/modules/registry/members/testing.ts';
 import { clusterWithOwner, type Person } from '../../src/modules/registry/team/testing.ts';
 import { axeViolations, follow, type Session, startSession, type Visitor, withPage } from '../browser.ts';
+import { signedInPerson } from '../factories.ts';
 
 const HEADER = 'nazwa;nip;typ;wielkość;województwo';
 

@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../../errors.ts';
 import { can } from '../../policies/index.ts';
@@ -8,6 +9,7 @@ import { deletionRequester } from './deletionRequester.ts';
 import { emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
 import { formBody, requestContext } from './http.ts';
+import { isMailLocale, localeChanger, MAIL_LOCALES } from './localeChanger.ts';
 import { roleLabel } from './roles.ts';
 import { listSessions, sessionEnder } from './sessions.ts';
 import type { FieldErrors } from './validation.ts';
@@ -16,7 +18,17 @@ const VIEWS = 'modules/accounts/views';
 const signedIn = { config: { access: 'account.manage' as const } };
 
 /** Notices after a redirect, named in the query so no text of the visitor's is echoed back. */
-const NOTICES: Record<string, MessageKey> = { email: 'account.changeEmailSent', saved: 'account.saved' };
+const NOTICES: Record<string, MessageKey> = {
+  email: 'account.changeEmailSent',
+  saved: 'account.saved',
+  locale: 'account.localeSaved',
+};
+
+/** The language form: the choice is checked by the command's list, so a wrong value shows on the page. */
+const LocaleBody = Type.Object({
+  locale: Type.String({ maxLength: 8 }),
+  _csrf: Type.Optional(Type.String()),
+});
 
 /** Extra sections other parts of the accounts module add to the account page (e.g. two-step verification). */
 export type AccountSection = (request: FastifyRequest, reply: FastifyReply) => Promise<string>;
@@ -38,7 +50,7 @@ export default async function accountSettingsPages(
     const actor = actorOf(request);
     const user = await app.db
       .selectFrom('users')
-      .select(['name', 'email', 'deletionRequestedAt'])
+      .select(['name', 'email', 'locale', 'deletionRequestedAt'])
       .where('id', '=', actor.userId)
       .executeTakeFirstOrThrow();
     const [sessions, tokens, extraSections] = await Promise.all([
@@ -61,6 +73,10 @@ export default async function accountSettingsPages(
           current: session.id === request.sessionId,
         })),
         tokens,
+        localeOptions: MAIL_LOCALES.map((locale) => ({
+          value: locale,
+          label: request.t(`account.locale.${locale}`),
+        })),
         extraSections,
         errors,
         values: extra.values ?? {},
@@ -121,6 +137,18 @@ export default async function accountSettingsPages(
     await sessionEnder(app.db, session.id);
     return reply.redirect('/konto?zapisano=saved#sessions', 303);
   });
+
+  app.post<{ Body: { locale: string } }>(
+    '/konto/jezyk',
+    { ...signedIn, schema: { hide: true, body: LocaleBody } },
+    async (request, reply) => {
+      const locale = request.body.locale;
+      if (!isMailLocale(locale))
+        return accountPage(request, reply.code(400), { errors: { locale: 'field.localeInvalid' } });
+      await localeChanger(requestContext(request), { userId: actorOf(request).userId, locale });
+      return reply.redirect('/konto?zapisano=locale#locale', 303);
+    },
+  );
 
   app.post('/konto/tokeny', signedIn, async (request, reply) => {
     const name = String(formBody(request).tokenName ?? '').trim();

@@ -50,7 +50,15 @@ export async function accountRegistrar(props: {
     if (existing) return;
     const user = await trx
       .insertInto('users')
-      .values({ email, name, passwordHash, emailVerifiedAt: null, createdAt: now, passwordChangedAt: now })
+      .values({
+        email,
+        name,
+        passwordHash,
+        emailVerifiedAt: null,
+        locale: props.locale,
+        createdAt: now,
+        passwordChangedAt: now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await trx.insertInto('userRoles').values({ userId: user.id, role: 'user', grantedAt: now }).execute();

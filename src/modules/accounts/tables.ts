@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Locale } from '../../platform/time.ts';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -15,6 +16,8 @@ export interface UsersTable {
   /** The time step of the last code accepted; a code at or before it is refused as a replay. */
   totpLastStep: number | null;
   isDemo: Generated<number>;
+  /** The language the person reads the portal and their mail in; set at registration, changed on /konto. */
+  locale: Generated<Locale>;
   createdAt: string;
 }
 

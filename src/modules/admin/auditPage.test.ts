@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { signedInPerson } from '../../../test/factories.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { roleChanger } from '../accounts/roleChanger.ts';
-import { signedInPerson } from './testing.ts';
 
 describe('the audit log page', () => {
   let portal: TestApp;

@@ -22,6 +22,7 @@ const ACTION_LABELS: Record<AuditAction, MessageKey> = {
   'user.two_factor_verified': 'admin.action.twoFactorVerified',
   'user.recovery_codes_regenerated': 'admin.action.recoveryCodesRegenerated',
   'user.two_factor_disabled': 'admin.action.twoFactorDisabled',
+  'user.locale_changed': 'admin.action.localeChanged',
   'api_token.created': 'admin.action.apiTokenCreated',
   'registration.started': 'admin.action.registrationStarted',
   'registration.saved': 'admin.action.registrationSaved',

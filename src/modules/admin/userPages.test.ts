@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { signedInPerson } from '../../../test/factories.ts';
 import { rolesOf, SESSION_COOKIE, sessionStarter } from '../accounts/sessions.ts';
-import { signedInPerson } from './testing.ts';
 
 describe('the administrator’s user pages', () => {
   let portal: TestApp;

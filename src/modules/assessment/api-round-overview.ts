@@ -38,6 +38,7 @@ export const RoundExpertList = Type.Object(
           declared: Type.Integer(),
           submitted: Type.Integer(),
           conflict: Type.Integer(),
+          replaced: Type.Integer({ description: 'Tasks whose score a re-assessment on appeal replaced' }),
         }),
         panel_member: Type.Boolean(),
         conflicts: Type.Array(

@@ -1,10 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { roundById } from '../competition/queries.ts';
 import { appealRules } from '../competition/rules.ts';
-import { teamOf } from '../registry/team.ts';
+import { clusterTeamMailer } from '../registry/team.ts';
 import { planAssignments } from './assignmentPlanner.ts';
 import { currentDecision, excludedExperts, expertLoads, isExpert, submittedScores } from './queries.ts';
 import { appealDeadline } from './resultsLoader.ts';
@@ -174,24 +173,19 @@ export async function appealResolver(
     .select('name')
     .where('id', '=', application.clusterId)
     .executeTakeFirstOrThrow();
-  for (const person of await teamOf(trx, application.clusterId)) {
-    await mailEnqueuer(
-      trx,
-      {
-        to: person.email,
-        locale: 'pl',
-        template: 'assessmentAppealResolved',
-        params: {
-          name: person.name,
-          clusterName: cluster.name,
-          reassessment: resolution.outcome === 'reassessment',
-          resolution: resolution.resolution.trim(),
-          link: `${props.baseUrl}/konkurs/wnioski/${application.id}/wyniki`,
-        },
-      },
-      now,
-    );
-  }
+  await clusterTeamMailer(
+    trx,
+    { clusterId: application.clusterId },
+    'assessmentAppealResolved',
+    (person) => ({
+      name: person.name,
+      clusterName: cluster.name,
+      reassessment: resolution.outcome === 'reassessment',
+      resolution: resolution.resolution.trim(),
+      link: `${props.baseUrl}/konkurs/wnioski/${application.id}/wyniki`,
+    }),
+    now,
+  );
   return { taskId };
 }
 

@@ -1,34 +1,18 @@
-import type { ApplicationState } from '../competition/applicationStates.ts';
+import { canTransition, statesLeadingTo as leadingTo } from '../../platform/workflow.ts';
+import { APPLICATION_WORKFLOW, type ApplicationState } from '../competition/applicationStates.ts';
 
 /**
- * The application states the assessment moves, as data: experts assigned, stage 1 decided, the panel
- * and ranking, the minister's decision, and the way back when scoring is re-opened or an appeal
- * orders a re-assessment. Every move is a conditional UPDATE on the current state, so two people
- * acting at once cannot both move the same application.
+ * The assessment moves applications from formally_accepted on along the one application workflow
+ * (`APPLICATION_WORKFLOW` in competition/applicationStates.ts). Every move is a conditional UPDATE on
+ * the states the table lets lead to the target, so two people acting at once cannot both move it.
  */
-export const ASSESSMENT_TRANSITIONS = {
-  formally_accepted: ['in_assessment'],
-  in_assessment: ['below_threshold', 'panel'],
-  below_threshold: ['in_assessment', 'refused'],
-  panel: ['in_assessment', 'recommended', 'not_recommended'],
-  recommended: ['granted', 'refused', 'panel'],
-  not_recommended: ['refused', 'panel'],
-  refused: ['in_assessment'],
-  granted: [],
-} as const satisfies Partial<Record<ApplicationState, readonly ApplicationState[]>>;
-
-export type AssessmentState = keyof typeof ASSESSMENT_TRANSITIONS;
-
 export function canMove(from: string, to: ApplicationState): boolean {
-  const allowed = (ASSESSMENT_TRANSITIONS as Record<string, readonly string[]>)[from];
-  return allowed?.includes(to) ?? false;
+  return canTransition(APPLICATION_WORKFLOW, from, to);
 }
 
 /** The states a move into `to` may start from. */
 export function statesLeadingTo(to: ApplicationState): ApplicationState[] {
-  return (Object.entries(ASSESSMENT_TRANSITIONS) as [ApplicationState, readonly string[]][])
-    .filter(([, targets]) => targets.includes(to))
-    .map(([from]) => from);
+  return leadingTo(APPLICATION_WORKFLOW, to);
 }
 
 /** States in which experts may still be assigned to an application. */

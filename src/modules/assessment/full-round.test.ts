@@ -1,17 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { browserOf, movableClock } from '../competition/testing.ts';
+import { type ApiCaller, apiPerson, browserOf } from '../../../test/factories.ts';
+import { movableClock } from '../competition/testing.ts';
 import { expertMaySeeApplication } from './competitionHooks.ts';
-import {
-  type ApiCaller,
-  apiPerson,
-  formallyDecide,
-  json,
-  roundThroughApi,
-  sheet,
-  submittedApplication,
-} from './testing.ts';
+import { formallyDecide, json, roundThroughApi, sheet, submittedApplication } from './testing.ts';
 
 type Task = { id: number; application_id: number; state: string; stage: string };
 

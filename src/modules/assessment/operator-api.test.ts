@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { movableClock, person } from '../competition/testing.ts';
-import { type ApiCaller, apiPerson, json, roundInAssessment, sheet } from './testing.ts';
+import { type ApiCaller, apiPerson, person } from '../../../test/factories.ts';
+import { movableClock } from '../competition/testing.ts';
+import { json, roundInAssessment, sheet } from './testing.ts';
 
 type Task = { id: number; application_id: number; state: string };
 type Expert = {

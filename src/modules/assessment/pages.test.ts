@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { type ApiCaller, browserOf } from '../../../test/factories.ts';
 import type { Visitor } from '../../../test/visitor.ts';
-import { browserOf, movableClock } from '../competition/testing.ts';
-import { type ApiCaller, JUSTIFICATION, json, roundInAssessment } from './testing.ts';
+import { movableClock } from '../competition/testing.ts';
+import { JUSTIFICATION, json, roundInAssessment } from './testing.ts';
 
 type Task = { id: number; application_id: number };
 

@@ -1,10 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, warsawToInstant } from '../../platform/time.ts';
 import { applicationById } from '../competition/queries.ts';
-import { teamOf } from '../registry/team.ts';
+import { clusterTeamMailer } from '../registry/team.ts';
 import { type Acting, notFoundHere, refused } from './support.ts';
 
 export interface PresentationInput {
@@ -75,24 +74,19 @@ export async function presentationScheduler(
     .select('name')
     .where('id', '=', application.clusterId)
     .executeTakeFirstOrThrow();
-  for (const person of await teamOf(trx, application.clusterId)) {
-    await mailEnqueuer(
-      trx,
-      {
-        to: person.email,
-        locale: 'pl',
-        template: 'assessmentPresentationScheduled',
-        params: {
-          name: person.name,
-          clusterName: cluster.name,
-          when: formatDateTime(values.startsAt, 'pl'),
-          place: values.place,
-          onlineUrl: values.onlineUrl,
-          link: `${props.baseUrl}/konkurs/wnioski/${application.id}`,
-        },
-      },
-      now,
-    );
-  }
+  await clusterTeamMailer(
+    trx,
+    { clusterId: application.clusterId },
+    'assessmentPresentationScheduled',
+    (person) => ({
+      name: person.name,
+      clusterName: cluster.name,
+      when: formatDateTime(values.startsAt, person.locale),
+      place: values.place,
+      onlineUrl: values.onlineUrl,
+      link: `${props.baseUrl}/konkurs/wnioski/${application.id}`,
+    }),
+    now,
+  );
   return { startsAt: values.startsAt };
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import type { ApiCaller } from '../../../test/factories.ts';
 import { movableClock } from '../competition/testing.ts';
-import { type ApiCaller, json, roundInAssessment, sheet } from './testing.ts';
+import { json, roundInAssessment, sheet } from './testing.ts';
 
 type RankingPage = { total: number; page: number; per_page: number; items: { application_id: number }[] };
 

@@ -1,5 +1,6 @@
 import { excludedExperts } from './queries.ts';
 import { type Db, OPEN_TASK_STATES } from './support.ts';
+import type { TaskState } from './tables.ts';
 
 /** Why an expert cannot take a task now; an empty list means they can. */
 export type ExpertBlock = 'two_factor_off';
@@ -13,7 +14,7 @@ export interface RoundExpert {
   /** Unfinished tasks in every round: what the automatic assignment balances. */
   openTasks: number;
   /** This round's stage-1 and panel tasks by state. */
-  roundTasks: { assigned: number; declared: number; submitted: number; conflict: number };
+  roundTasks: Record<TaskState, number>;
   panelMember: boolean;
   /** Applications of the round the expert may not score: a declared conflict, an interest, or the team. */
   conflicts: { applicationId: number; clusterName: string; reason: 'declared_conflict' | 'linked' }[];
@@ -64,7 +65,13 @@ export async function roundExperts(db: Db, roundId: number): Promise<RoundExpert
   return experts
     .map((expert): RoundExpert => {
       const own = tasks.filter((task) => task.expertId === expert.id);
-      const roundTasks = { assigned: 0, declared: 0, submitted: 0, conflict: 0 };
+      const roundTasks: Record<TaskState, number> = {
+        assigned: 0,
+        declared: 0,
+        submitted: 0,
+        conflict: 0,
+        replaced: 0,
+      };
       for (const task of own) roundTasks[task.state]++;
       const conflicts = applications.flatMap((application): RoundExpert['conflicts'] => {
         const onIt = own.filter((task) => task.applicationId === application.id);

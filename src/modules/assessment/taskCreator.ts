@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import { addresseesByIds, mailEach } from '../../platform/mail/addressees.ts';
 import { formatDateTime } from '../../platform/time.ts';
 import { type Acting, applicationMover } from './support.ts';
 import type { TaskReason } from './tables.ts';
@@ -43,15 +43,10 @@ export async function stage1TaskCreator(
     .returning(['id', 'expertId'])
     .execute();
   await applicationMover(trx, tasks.applicationId, 'in_assessment', now);
-  const experts = await trx
-    .selectFrom('users')
-    .select(['id', 'email', 'name'])
-    .where(
-      'id',
-      'in',
-      rows.map((row) => row.expertId),
-    )
-    .execute();
+  const experts = await addresseesByIds(
+    trx,
+    rows.map((row) => row.expertId),
+  );
   for (const row of rows) {
     await auditRecorder(
       trx,
@@ -66,20 +61,16 @@ export async function stage1TaskCreator(
       },
       now,
     );
-    const expert = experts.find((candidate) => candidate.id === row.expertId);
-    if (!expert) continue;
-    await mailEnqueuer(
+    const expert = experts.filter((candidate) => candidate.userId === row.expertId);
+    await mailEach(
       trx,
-      {
-        to: expert.email,
-        locale: 'pl',
-        template: 'assessmentTaskAssigned',
-        params: {
-          name: expert.name,
-          due: tasks.dueAt ? formatDateTime(tasks.dueAt, 'pl') : null,
-          link: `${tasks.baseUrl}/ekspert/zadania/${row.id}`,
-        },
-      },
+      expert,
+      'assessmentTaskAssigned',
+      (person) => ({
+        name: person.name,
+        due: tasks.dueAt ? formatDateTime(tasks.dueAt, person.locale) : null,
+        link: `${tasks.baseUrl}/ekspert/zadania/${row.id}`,
+      }),
       now,
     );
   }

@@ -1,57 +1,9 @@
 // Used by the tests only: experts and operators with API tokens, JSON calls, a round with applications.
 import assert from 'node:assert/strict';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { type ApiCaller, apiPerson, clusterWithTeam } from '../../../test/factories.ts';
 import type { Clock } from '../../platform/clock.ts';
-import { apiTokenCreator } from '../accounts/apiTokens.ts';
-import { COMPLETE_ANSWERS, clusterWithTeam, lenientRules, PDF, person } from '../competition/testing.ts';
-
-export interface ApiCaller {
-  userId: number;
-  email: string;
-  token: string;
-  get(url: string): Promise<LightMyRequestResponse>;
-  send(
-    method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    url: string,
-    body?: unknown,
-  ): Promise<LightMyRequestResponse>;
-}
-
-/**
- * A person with the roles given and an API token; operators and experts have two-step verification on,
- * as their roles require.
- */
-export async function apiPerson(
-  app: FastifyInstance,
-  clock: Clock,
-  roles: string[],
-  name?: string,
-): Promise<ApiCaller> {
-  const user = await person(app.db, clock, roles);
-  if (name) await app.db.updateTable('users').set({ name }).where('id', '=', user.id).execute();
-  if (roles.some((role) => ['expert', 'operator', 'admin'].includes(role))) {
-    await app.db
-      .updateTable('users')
-      .set({ totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: clock.now().toISOString() })
-      .where('id', '=', user.id)
-      .execute();
-  }
-  const { token } = await apiTokenCreator(app.db, { userId: user.id, name: 'testy', now: clock.now() });
-  const headers = { authorization: `Bearer ${token}` };
-  return {
-    userId: user.id,
-    email: user.email,
-    token,
-    get: (url) => app.inject({ method: 'GET', url, headers }),
-    send: (method, url, body) =>
-      app.inject({
-        method,
-        url,
-        headers,
-        ...(body === undefined ? {} : { payload: body as Record<string, unknown> }),
-      }),
-  };
-}
+import { COMPLETE_ANSWERS, lenientRules, PDF } from '../competition/testing.ts';
 
 export function json<T = Record<string, unknown>>(response: LightMyRequestResponse, status = 200): T {
   assert.equal(response.statusCode, status, response.body);

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { clusterWithTeam, person } from '../../../test/factories.ts';
 import { apiTokenCreator } from '../accounts/apiTokens.ts';
-import { COMPLETE_ANSWERS, clusterWithTeam, movableClock, PDF, PNG, person } from './testing.ts';
+import { COMPLETE_ANSWERS, movableClock, PDF, PNG } from './testing.ts';
 
 async function tokenOf(app: FastifyInstance, userId: number, now: Date, privileged = false) {
   if (privileged)

@@ -3,7 +3,9 @@ import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, type Locale, warsawDate } from '../../platform/time.ts';
+import { assertTransition } from '../../platform/workflow.ts';
 import { FORM_FIELDS, formProblems, normalisedValue, parseForm } from './applicationForm.ts';
+import { APPLICATION_WORKFLOW } from './applicationStates.ts';
 import { clusterFacts } from './clusterFacts.ts';
 import { editableScope } from './editableScope.ts';
 import { eligibilityReasons } from './eligibility.ts';
@@ -48,13 +50,18 @@ async function refuseOutOfTime(
   round: Round,
   now: Date,
 ) {
+  assertTransition(
+    APPLICATION_WORKFLOW,
+    application.state,
+    'submitted',
+    () => new CompetitionError('already_submitted'),
+  );
   if (application.state === 'draft') {
     const phase = roundPhase(round, now);
     if (phase === 'closed') throw new CompetitionError('round_closed');
     if (phase === 'upcoming') throw new CompetitionError('round_not_open');
     return;
   }
-  if (application.state !== 'corrections_requested') throw new CompetitionError('already_submitted');
   const scope = editableScope(application, await latestFormalCheck(trx, application.id), now);
   if (scope.kind === 'none') throw new CompetitionError(scope.reason);
 }

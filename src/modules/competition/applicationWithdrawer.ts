@@ -1,5 +1,6 @@
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { canBeWithdrawn } from './applicationStates.ts';
+import { assertTransition } from '../../platform/workflow.ts';
+import { APPLICATION_WORKFLOW } from './applicationStates.ts';
 import { CompetitionError } from './errors.ts';
 import { applicationById } from './queries.ts';
 import { auditBase, type RoundCommand } from './roundRecorder.ts';
@@ -9,7 +10,12 @@ export async function applicationWithdrawer(command: RoundCommand, applicationId
   await command.db.transaction().execute(async (trx) => {
     const application = await applicationById(trx, applicationId);
     if (!application) throw new CompetitionError('not_found');
-    if (!canBeWithdrawn(application.state)) throw new CompetitionError('not_withdrawable');
+    assertTransition(
+      APPLICATION_WORKFLOW,
+      application.state,
+      'withdrawn',
+      () => new CompetitionError('not_withdrawable'),
+    );
     const now = command.now.toISOString();
     const updated = await trx
       .updateTable('applications')

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
+import { clusterWithTeam, person, publishedRound } from '../../../test/factories.ts';
 import { warsawToInstant } from '../../platform/time.ts';
 import { grantKkk } from '../registry/testing.ts';
 import { FORM_FIELDS, fieldsOfStep } from './applicationForm.ts';
@@ -17,18 +18,7 @@ import { expiredCorrectionsRejecter, expiredStashesRemover } from './jobs.ts';
 import { applicationById, roundById, snapshotVersions } from './queries.ts';
 import { roundUpdater } from './roundRecorder.ts';
 import { canonicalJson, sha256Hex } from './snapshot.ts';
-import {
-  COMPLETE_ANSWERS,
-  clusterWithTeam,
-  lenientRules,
-  movableClock,
-  PDF,
-  PNG,
-  person,
-  publishedRound,
-  roundInput,
-  testStore,
-} from './testing.ts';
+import { COMPLETE_ANSWERS, lenientRules, movableClock, PDF, PNG, roundInput, testStore } from './testing.ts';
 
 const OPENS = '2026-12-01T08:00:00.000Z';
 const CLOSES = '2026-12-15T15:00:00.000Z';
@@ -415,6 +405,62 @@ describe('applications', () => {
       .orderBy('id', 'desc')
       .executeTakeFirstOrThrow();
     assert.equal(event.action, 'competition.application.withdraw');
+  });
+
+  it("mail the formal decision to an English-speaking coordinator in English, whatever the operator's language", async () => {
+    const { id, actor, user } = await completeDraft();
+    await applicationSubmitter(actor, id);
+    await database.db.updateTable('users').set({ locale: 'en' }).where('id', '=', user.id).execute();
+    await formalDecider({ ...command(), actorId: null, locale: 'pl' }, id, {
+      decision: 'accepted',
+      confirmed: [],
+      comment: '',
+      correctionFields: [],
+      correctionAttachments: [],
+    });
+    const mail = await database.db
+      .selectFrom('mailOutbox')
+      .select(['subject', 'textBody'])
+      .where('toAddress', '=', user.email)
+      .where('template', '=', 'competitionFormalDecision')
+      .executeTakeFirstOrThrow();
+    assert.match(mail.subject, /^Formal check of application /);
+    assert.match(mail.textBody, /Test call/);
+    assert.doesNotMatch(mail.textBody, /Dzień dobry|Nabór testowy/);
+  });
+
+  it('let the team withdraw during the Expert Panel, but refuse moves the workflow has not got', async () => {
+    const atPanel = await completeDraft();
+    await applicationSubmitter(atPanel.actor, atPanel.id);
+    const moveTo = (id: number, state: 'panel' | 'refused' | 'formally_accepted') =>
+      database.db.updateTable('applications').set({ state }).where('id', '=', id).execute();
+    await moveTo(atPanel.id, 'panel');
+    await applicationWithdrawer(atPanel.actor, atPanel.id);
+    assert.equal((await applicationById(database.db, atPanel.id))?.state, 'withdrawn');
+
+    const decided = await completeDraft();
+    await applicationSubmitter(decided.actor, decided.id);
+    await moveTo(decided.id, 'refused');
+    assert.equal(
+      (await refusal(applicationWithdrawer(decided.actor, decided.id))).problem,
+      'not_withdrawable',
+    );
+    assert.equal(
+      (await refusal(applicationSubmitter(decided.actor, decided.id))).problem,
+      'already_submitted',
+    );
+    await moveTo(decided.id, 'formally_accepted');
+    const again = await refusal(
+      formalDecider({ ...command(), actorId: null }, decided.id, {
+        decision: 'accepted',
+        confirmed: [],
+        comment: '',
+        correctionFields: [],
+        correctionAttachments: [],
+      }),
+    );
+    assert.equal(again.problem, 'not_in_formal_check');
+    assert.equal((await applicationById(database.db, decided.id))?.state, 'formally_accepted');
   });
 
   it('close a round set to 02:30 Warsaw time on 25 October 2026 at the first (summer-time) 02:30', async () => {

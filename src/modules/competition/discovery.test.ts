@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { type ApiCaller, apiPerson, json, roundThroughApi } from '../assessment/testing.ts';
-import { clusterWithTeam, movableClock } from './testing.ts';
+import { type ApiCaller, apiPerson, clusterWithTeam } from '../../../test/factories.ts';
+import { json, roundThroughApi } from '../assessment/testing.ts';
+import { movableClock } from './testing.ts';
 
 type Schema = { properties?: Record<string, Schema> } & Record<string, unknown>;
 type OpenApi = {

@@ -2,10 +2,11 @@ import type { Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, type Locale, PORTAL_ZONE } from '../../platform/time.ts';
-import { teamOf } from '../registry/team.ts';
+import { assertTransition } from '../../platform/workflow.ts';
+import { clusterTeamMailer } from '../registry/team.ts';
 import { FIELD_NAMES } from './applicationForm.ts';
+import { APPLICATION_WORKFLOW } from './applicationStates.ts';
 import { CompetitionError } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { type Application, applicationById, roundById } from './queries.ts';
@@ -67,7 +68,14 @@ export async function formalDecider(
   return command.db.transaction().execute(async (trx) => {
     const application = await applicationById(trx, applicationId);
     if (!application?.snapshot) throw new CompetitionError('not_found');
+    // The formal check decides on the submitted version only; the table says where each decision leads.
     if (application.state !== 'submitted') throw new CompetitionError('not_in_formal_check');
+    assertTransition(
+      APPLICATION_WORKFLOW,
+      application.state,
+      NEXT_STATE[input.decision],
+      () => new CompetitionError('not_in_formal_check'),
+    );
     const round = await roundById(trx, application.roundId);
     if (!round) throw new CompetitionError('not_found');
     const items = formalChecklist(round.rules, application.snapshot);
@@ -86,7 +94,7 @@ export async function formalDecider(
       .updateTable('applications')
       .set({ state: NEXT_STATE[input.decision], updatedAt: command.now.toISOString() })
       .where('id', '=', applicationId)
-      .where('state', '=', 'submitted')
+      .where('state', '=', application.state)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) !== 1) throw new CompetitionError('not_in_formal_check');
     await trx
@@ -129,7 +137,7 @@ export async function formalDecider(
       decision: input.decision,
       comment: input.comment.trim(),
       correctionsDueAt,
-      roundName: command.locale === 'en' ? round.nameEn : round.namePl,
+      round,
     });
     return { correctionsDueAt };
   });
@@ -140,26 +148,26 @@ async function mailTeam(
   trx: Transaction<Database>,
   command: RoundCommand & { locale: Locale; baseUrl: string },
   application: Application,
-  outcome: { decision: FormalDecision; comment: string; correctionsDueAt: string | null; roundName: string },
+  outcome: {
+    decision: FormalDecision;
+    comment: string;
+    correctionsDueAt: string | null;
+    round: { namePl: string; nameEn: string };
+  },
 ) {
-  const team = await teamOf(trx, application.clusterId);
-  for (const person of team)
-    await mailEnqueuer(
-      trx,
-      {
-        to: person.email,
-        locale: command.locale,
-        template: 'competitionFormalDecision',
-        params: {
-          name: person.name,
-          roundName: outcome.roundName,
-          receiptNumber: application.receiptNumber ?? '',
-          decision: outcome.decision,
-          comment: outcome.comment,
-          dueAt: outcome.correctionsDueAt ? formatDateTime(outcome.correctionsDueAt, command.locale) : null,
-          link: `${command.baseUrl}/konkurs/wnioski/${application.id}`,
-        },
-      },
-      command.now,
-    );
+  await clusterTeamMailer(
+    trx,
+    { clusterId: application.clusterId, by: { userId: command.actorId, locale: command.locale } },
+    'competitionFormalDecision',
+    (person) => ({
+      name: person.name,
+      roundName: person.locale === 'en' ? outcome.round.nameEn : outcome.round.namePl,
+      receiptNumber: application.receiptNumber ?? '',
+      decision: outcome.decision,
+      comment: outcome.comment,
+      dueAt: outcome.correctionsDueAt ? formatDateTime(outcome.correctionsDueAt, person.locale) : null,
+      link: `${command.baseUrl}/konkurs/wnioski/${application.id}`,
+    }),
+    command.now,
+  );
 }

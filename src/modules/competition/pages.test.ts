@@ -4,17 +4,9 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { browserOf, clusterWithTeam, person, publishedRound } from '../../../test/factories.ts';
 import { applicationById, roundById } from './queries.ts';
-import {
-  browserOf,
-  COMPLETE_ANSWERS,
-  clusterWithTeam,
-  movableClock,
-  PDF,
-  PNG,
-  person,
-  publishedRound,
-} from './testing.ts';
+import { COMPLETE_ANSWERS, movableClock, PDF, PNG } from './testing.ts';
 
 /** A multipart body with one PDF (or other) file, as a browser sends the attachment form. */
 function multipart(fields: Record<string, string>, file: { name: string; data: Buffer }) {

@@ -1,16 +1,7 @@
-// Used by the tests only: rounds, clusters with teams, people signed in on a movable clock.
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
-import { Visitor } from '../../../test/visitor.ts';
-import type { Database } from '../../db/schema.ts';
+// Used by the tests only: rounds and their rules, a movable clock, files; people and clusters come from test/factories.ts.
 import type { Clock } from '../../platform/clock.ts';
-import { SESSION_COOKIE, sessionStarter } from '../accounts/sessions.ts';
-import { userCreator } from '../accounts/userCreator.ts';
-import { teamMemberAdder } from '../registry/team.ts';
-import { buildCluster, enterprises } from '../registry/testing.ts';
 import { attachmentStore } from './attachmentStore.ts';
 import type { RoundInput } from './roundInput.ts';
-import { roundCreator, roundPublisher } from './roundRecorder.ts';
 import { type CompetitionRules, LATEST_ROUND_RULES, rulesFromTemplate } from './rules.ts';
 
 /** A clock a test moves by hand. */
@@ -56,53 +47,6 @@ export function roundInput(overrides: Partial<RoundInput> = {}): RoundInput {
     rules: lenientRules(),
     ...overrides,
   };
-}
-
-/** A published round; the clock must be before its opening if the test will edit the rules. */
-export async function publishedRound(db: Kysely<Database>, now: Date, overrides: Partial<RoundInput> = {}) {
-  const command = { db, actorId: null, now };
-  const { id } = await roundCreator(command, roundInput(overrides));
-  await roundPublisher(command, id);
-  return id;
-}
-
-export async function person(db: Kysely<Database>, clock: Clock, roles: string[] = [], email?: string) {
-  rounds += 1;
-  return userCreator({
-    db,
-    clock,
-    email: email ?? `osoba-${rounds}-${Date.now()}@example.pl`,
-    password: 'bardzo-dlugie-haslo',
-    roles,
-  });
-}
-
-/** A browser signed in as the person, the session started on the test's clock. */
-export async function browserOf(app: FastifyInstance, userId: number, clock: Clock): Promise<Visitor> {
-  const session = await sessionStarter(app.db, { userId, now: clock.now(), twoFactorVerified: true });
-  const visitor = new Visitor(app);
-  visitor.cookies.set(SESSION_COOKIE, session.token);
-  return visitor;
-}
-
-/** A published cluster founded years ago with n members (all small enterprises) and the person on its team. */
-export async function clusterWithTeam(
-  db: Kysely<Database>,
-  userId: number,
-  members = 6,
-  foundedOn = '2015-01-01',
-) {
-  const cluster = await buildCluster(db, {
-    name: `Klaster ${userId}-${members}`,
-    foundedOn,
-    members: enterprises(members),
-  });
-  await teamMemberAdder(
-    db,
-    { clusterId: cluster.id, userId, role: 'owner', addedBy: null },
-    new Date().toISOString(),
-  );
-  return cluster;
 }
 
 export const COMPLETE_ANSWERS = {

@@ -1,8 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { type MailAddressee, type MailedBy, mailEach } from '../../platform/mail/addressees.ts';
+import type { MailParams, MailTemplateName } from '../../platform/mail/templates/index.ts';
+import type { Locale } from '../../platform/time.ts';
 import type { ClusterAccess } from '../../policies/registry.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { TeamRole } from './tables.ts';
+
+export type { MailAddressee } from '../../platform/mail/addressees.ts';
 
 /** The actor's place in a cluster's team, as the registry policies need it. */
 export async function clusterAccessOf(
@@ -37,6 +42,8 @@ export interface TeamMember {
   userId: number;
   name: string;
   email: string;
+  /** The language their mail is written in. */
+  locale: Locale;
   role: TeamRole;
   createdAt: string;
 }
@@ -57,6 +64,7 @@ export async function teamOf(
       'clusterEditors.userId',
       'users.name',
       'users.email',
+      'users.locale',
       'clusterEditors.role',
       'clusterEditors.createdAt',
     ])
@@ -64,4 +72,31 @@ export async function teamOf(
   if (role !== undefined) query = query.where('clusterEditors.role', '=', role);
   const rows = await query.orderBy('clusterEditors.createdAt').orderBy('clusterEditors.userId').execute();
   return [...rows.filter((row) => row.role === 'owner'), ...rows.filter((row) => row.role !== 'owner')];
+}
+
+/**
+ * Mails a cluster's team (or only its owners), each person in their own language — the request's
+ * when they caused the mail themselves. The cluster's public address can be added to the team
+ * (`also`) or used only when the cluster has no team yet (`whenNoTeam`); it is written to in Polish.
+ * Every address once; one that is not an address is skipped. Returns how many mails were queued.
+ */
+export async function clusterTeamMailer<K extends MailTemplateName>(
+  trx: Kysely<Database> | Transaction<Database>,
+  to: {
+    clusterId: number;
+    role?: TeamRole;
+    clusterAddress?: { email: string | null; name: string; use: 'also' | 'whenNoTeam' };
+    by?: MailedBy;
+  },
+  template: K,
+  params: (person: MailAddressee) => MailParams[K],
+  now: Date,
+): Promise<number> {
+  const team: MailAddressee[] = await teamOf(trx, to.clusterId, to.role);
+  const address = to.clusterAddress;
+  const clusterPerson: MailAddressee[] =
+    address?.email && (address.use === 'also' || team.length === 0)
+      ? [{ userId: null, email: address.email, name: address.name, locale: 'pl' }]
+      : [];
+  return mailEach(trx, [...clusterPerson, ...team], template, params, now, to.by);
 }

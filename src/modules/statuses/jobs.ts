@@ -1,12 +1,11 @@
-import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
-import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import type { Job, JobDeps, JobLog } from '../../platform/jobs/scheduler.ts';
-import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate, warsawDate } from '../../platform/time.ts';
-import { teamOf } from '../registry/team.ts';
+import { statesLeadingTo } from '../../platform/workflow.ts';
+import { clusterTeamMailer } from '../registry/team.ts';
+import { STATUS_WORKFLOW } from './statusState.ts';
 
 export type JobDependencies = Pick<JobDeps, 'db' | 'clock'> & {
   log?: JobLog;
@@ -24,36 +23,6 @@ const REMINDERS: readonly { months: 6 | 3; column: ReminderColumn }[] = [
 
 function plusMonths(day: string, months: number): string {
   return DateTime.fromISO(day, { zone: 'UTC' }).plus({ months }).toISODate() ?? day;
-}
-
-interface Recipient {
-  email: string;
-  name: string;
-}
-
-const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
-
-/**
- * Where a cluster's reminders go: its contact e-mail (greeting its contact person, else the cluster)
- * and its profile's owners, each address once; an address that is not one is skipped.
- */
-async function coordinatorsOf(db: Kysely<Database>, clusterId: number): Promise<Recipient[]> {
-  const cluster = await db
-    .selectFrom('clusters')
-    .select(['email', 'contactPerson', 'name'])
-    .where('id', '=', clusterId)
-    .executeTakeFirstOrThrow();
-  const owners = await teamOf(db, clusterId, 'owner');
-  const candidates = [
-    ...(cluster.email ? [{ email: cluster.email, name: cluster.contactPerson ?? cluster.name }] : []),
-    ...owners,
-  ];
-  const recipients = new Map<string, Recipient>();
-  for (const { email, name } of candidates) {
-    const address = email.trim().toLowerCase();
-    if (ADDRESS.test(address) && !recipients.has(address)) recipients.set(address, { email: address, name });
-  }
-  return [...recipients.values()];
 }
 
 /**
@@ -101,25 +70,33 @@ export async function statusExpiryReminder(deps: JobDependencies): Promise<numbe
             .where('id', '=', status.id)
             .where('sixMonthReminderAt', 'is', null)
             .execute();
-        const recipients = await coordinatorsOf(trx, status.clusterId);
-        for (const recipient of recipients)
-          await mailEnqueuer(
-            trx,
-            {
-              to: recipient.email,
-              locale: 'pl',
-              template: 'kkkStatusExpiring',
-              params: {
-                name: recipient.name,
-                clusterName: status.name,
-                roundName: `runda ${toRoman(status.roundNumber)}`,
-                validUntil: formatCalendarDate(status.validUntil ?? today, 'pl'),
-                months,
-                link: `${deps.baseUrl ?? ''}/krajowe-klastry-kluczowe`,
-              },
-            },
-            now,
-          );
+        // Its contact e-mail (greeting its contact person, else the cluster) and its profile's owners.
+        const cluster = await trx
+          .selectFrom('clusters')
+          .select(['email', 'contactPerson'])
+          .where('id', '=', status.clusterId)
+          .executeTakeFirstOrThrow();
+        const recipients = await clusterTeamMailer(
+          trx,
+          {
+            clusterId: status.clusterId,
+            role: 'owner',
+            clusterAddress: { email: cluster.email, name: cluster.contactPerson ?? status.name, use: 'also' },
+          },
+          'kkkStatusExpiring',
+          (person) => ({
+            name: person.name,
+            clusterName: status.name,
+            roundName:
+              person.locale === 'en'
+                ? `round ${toRoman(status.roundNumber)}`
+                : `runda ${toRoman(status.roundNumber)}`,
+            validUntil: formatCalendarDate(status.validUntil ?? today, person.locale),
+            months,
+            link: `${deps.baseUrl ?? ''}/krajowe-klastry-kluczowe`,
+          }),
+          now,
+        );
         await auditRecorder(
           trx,
           {
@@ -127,7 +104,7 @@ export async function statusExpiryReminder(deps: JobDependencies): Promise<numbe
             action: 'kkk.status.expiryReminded',
             entityType: 'kkk_status',
             entityId: status.id,
-            summary: { after: { months, recipients: recipients.length } },
+            summary: { after: { months, recipients } },
           },
           now,
         );
@@ -160,7 +137,7 @@ export async function statusExpirer(deps: JobDependencies): Promise<number> {
         .updateTable('kkkStatuses')
         .set({ state: 'expired', expiredAt: now.toISOString() })
         .where('id', '=', status.id)
-        .where('state', '=', 'active')
+        .where('state', 'in', statesLeadingTo(STATUS_WORKFLOW, 'expired'))
         .executeTakeFirst();
       if (Number(update.numUpdatedRows) !== 1) return false;
       await auditRecorder(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { signedInPerson } from '../../../test/factories.ts';
 import { apiTokenCreator } from '../accounts/apiTokens.ts';
-import { signedInPerson } from '../admin/testing.ts';
 import { statusGranter } from './statusGranter.ts';
 
 const NOW = new Date('2026-11-27T10:00:00Z');

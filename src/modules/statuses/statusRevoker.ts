@@ -2,6 +2,8 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { HttpError, notFound } from '../../errors.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { assertTransition, statesLeadingTo } from '../../platform/workflow.ts';
+import { STATUS_WORKFLOW } from './statusState.ts';
 
 export const MIN_REVOCATION_REASON = 10;
 export const MAX_REVOCATION_REASON = 2000;
@@ -32,15 +34,16 @@ export async function statusRevoker(
     .where('id', '=', command.statusId)
     .executeTakeFirst();
   if (!status) throw notFound('statuses.notFound');
+  const alreadyRevoked = () => new HttpError(409, 'already_revoked', 'statuses.revoke.already');
+  assertTransition(STATUS_WORKFLOW, status.state, 'revoked', alreadyRevoked);
   const revokedAt = now.toISOString();
   const changed = await trx
     .updateTable('kkkStatuses')
     .set({ state: 'revoked', revokedAt, revokedReason: reason, revokedBy: command.actorId })
     .where('id', '=', command.statusId)
-    .where('state', '!=', 'revoked')
+    .where('state', 'in', statesLeadingTo(STATUS_WORKFLOW, 'revoked'))
     .executeTakeFirst();
-  if (Number(changed.numUpdatedRows) === 0)
-    throw new HttpError(409, 'already_revoked', 'statuses.revoke.already');
+  if (Number(changed.numUpdatedRows) === 0) throw alreadyRevoked();
   await auditRecorder(
     trx,
     {

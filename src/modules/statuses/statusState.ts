@@ -1,5 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import type { StatusState } from './tables.ts';
+import { defineWorkflow, type Workflow } from '../../platform/workflow.ts';
+import { STATUS_STATES, type StatusState } from './tables.ts';
+
+/**
+ * The status workflow, its one table: an active status expires (the nightly job, the day after its
+ * last valid day) or is revoked by an operator; an expired one can still be revoked (the minister's
+ * decision is recorded even after the end of validity); a revoked one stays revoked.
+ */
+export const STATUS_WORKFLOW: Workflow<StatusState> = defineWorkflow('status', STATUS_STATES, {
+  active: ['expired', 'revoked'],
+  expired: ['revoked'],
+  revoked: [],
+});
 
 /** What the registry shows: `unknown` when the end of validity was never recorded (round I). */
 export type ShownState = StatusState | 'unknown';

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'user.two_factor_verified',
   'user.recovery_codes_regenerated',
   'user.two_factor_disabled',
+  'user.locale_changed',
   'api_token.created',
   // cluster registry: registration, profile, team, members, freshness
   'registration.started',

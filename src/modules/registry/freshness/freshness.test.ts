@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DateTime } from 'luxon';
 import { type TestApp, testApp } from '../../../../test/app.ts';
-import { signedInPerson } from '../../admin/testing.ts';
+import { signedInPerson } from '../../../../test/factories.ts';
 import { clusterWithOwner, joinTeam, type Person } from '../team/testing.ts';
 import { buildCluster } from '../testing.ts';
 import { freshnessReminderJob, reminderDueOn } from './reminderJob.ts';

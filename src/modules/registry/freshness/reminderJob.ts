@@ -2,10 +2,9 @@ import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../../db/schema.ts';
 import type { Clock } from '../../../platform/clock.ts';
-import { mailEnqueuer } from '../../../platform/mail/outbox.ts';
 import { lastConfirmed } from '../freshness.ts';
 import { managementPath } from '../team/managedCluster.ts';
-import { teamAddresses } from '../team/queries.ts';
+import { clusterTeamMailer } from '../team.ts';
 
 /** Coordinators are asked to confirm their data every six months. */
 export const REMINDER_AFTER_MONTHS = 6;
@@ -64,23 +63,18 @@ export async function freshnessReminderJob(deps: {
         .executeTakeFirst();
       if (Number(marked.numInsertedOrUpdatedRows ?? 0n) !== 1) return false;
       const link = `${deps.baseUrl ?? ''}${managementPath(cluster.slug, 'czlonkowie')}`;
-      for (const person of await teamAddresses(trx, cluster)) {
-        await mailEnqueuer(
-          trx,
-          {
-            to: person.email,
-            locale: 'pl',
-            template: 'freshnessReminder',
-            params: {
-              name: person.name || cluster.name,
-              clusterName: cluster.name,
-              lastConfirmed: confirmedAt,
-              link,
-            },
-          },
-          now,
-        );
-      }
+      await clusterTeamMailer(
+        trx,
+        { clusterId: cluster.id, clusterAddress: { email: cluster.email, name: '', use: 'whenNoTeam' } },
+        'freshnessReminder',
+        (person) => ({
+          name: person.name || cluster.name,
+          clusterName: cluster.name,
+          lastConfirmed: confirmedAt,
+          link,
+        }),
+        now,
+      );
       return true;
     });
     if (sent) reminded += 1;

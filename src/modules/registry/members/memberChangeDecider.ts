@@ -1,7 +1,6 @@
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
-import { mailEnqueuer } from '../../../platform/mail/outbox.ts';
 import type { RequestContext } from '../../accounts/context.ts';
-import { teamAddresses } from '../team/queries.ts';
+import { clusterTeamMailer } from '../team.ts';
 import type { MemberChange } from './memberChange.ts';
 import { memberChangeApplier } from './memberChangeApplier.ts';
 
@@ -40,25 +39,24 @@ export async function memberChangeDecider(
     const change = JSON.parse(row.change) as MemberChange;
     if (props.decision.approve)
       await memberChangeApplier(trx, { clusterId: row.clusterId, change, now: context.now });
-    for (const person of await teamAddresses(trx, { id: row.clusterId, email: row.email })) {
-      await mailEnqueuer(
-        trx,
-        {
-          to: person.email,
-          locale: context.locale,
-          template: 'memberChangeDecided',
-          params: {
-            name: person.name || row.name,
-            clusterName: row.name,
-            approved: props.decision.approve,
-            reason: props.decision.approve ? '' : props.decision.reason,
-            added: change.add.length,
-            left: change.leave.length,
-          },
-        },
-        context.now,
-      );
-    }
+    await clusterTeamMailer(
+      trx,
+      {
+        clusterId: row.clusterId,
+        clusterAddress: { email: row.email, name: '', use: 'whenNoTeam' },
+        by: { userId: props.operatorId, locale: context.locale },
+      },
+      'memberChangeDecided',
+      (person) => ({
+        name: person.name || row.name,
+        clusterName: row.name,
+        approved: props.decision.approve,
+        reason: props.decision.approve ? '' : props.decision.reason,
+        added: change.add.length,
+        left: change.leave.length,
+      }),
+      context.now,
+    );
     await auditRecorder(
       trx,
       {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { type TestApp, testApp } from '../../../../test/app.ts';
+import { signedInPerson } from '../../../../test/factories.ts';
 import type { Visitor } from '../../../../test/visitor.ts';
-import { signedInPerson } from '../../admin/testing.ts';
 import { addDraftMembers, completeForm } from './testing.ts';
 
 const PASSING = {

@@ -1,11 +1,12 @@
 import { HttpError } from '../../../errors.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
 import { polishSortKey } from '../../../platform/text.ts';
+import { statesLeadingTo } from '../../../platform/workflow.ts';
 import { searchTextRefresher } from '../searchTextRefresher.ts';
 import { auditOrigin, type UseCaseContext } from './context.ts';
 import { coordinatorFactsUpdater, coordinatorResolver } from './coordinatorResolver.ts';
 import { ownerNotifier } from './ownerNotifier.ts';
-import { CHANGE_TRANSITIONS, type ChangeDecision } from './workflow.ts';
+import { CHANGE_TRANSITIONS, CHANGE_WORKFLOW, type ChangeDecision } from './workflow.ts';
 
 /**
  * The lighter review of a published profile's material change: approving applies the new name and/or
@@ -24,7 +25,7 @@ export async function changeDecider(
     .updateTable('clusterChanges')
     .set({ state: rule.to, decidedBy: context.actorId, decidedAt: now, reason: reason || null })
     .where('id', '=', props.changeId)
-    .where('state', '=', rule.from)
+    .where('state', 'in', statesLeadingTo(CHANGE_WORKFLOW, rule.to))
     .executeTakeFirst();
   if (Number(moved.numUpdatedRows) !== 1) throw new HttpError(409, 'conflict', 'registration.stateConflict');
   const change = await trx

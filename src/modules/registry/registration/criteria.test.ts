@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
-import { signedInPerson } from '../../admin/testing.ts';
+import { signedInPerson } from '../../../../test/factories.ts';
 import { checkQuestionnaire } from './questionnaire.ts';
 import { RESERVED_SLUGS } from './reservedSlugs.ts';
 

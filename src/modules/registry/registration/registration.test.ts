@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { afterEach, beforeEach, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
-import { signedInPerson } from '../../admin/testing.ts';
+import { signedInPerson } from '../../../../test/factories.ts';
 import { teamMemberAdder } from '../team.ts';
 import { MAX_LOGO_BYTES } from './logo.ts';
 import {
@@ -23,14 +23,14 @@ describe('registering a cluster through the HTML forms', () => {
   let portal: TestApp;
   let dataDir: string;
   let owner: Person;
-  let draftPath = '';
 
-  before(async () => {
+  // Every test gets a portal of its own, so none depends on what another left behind.
+  beforeEach(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'portal-registration-'));
     portal = await testApp({ data: 'none', env: { DATA_DIR: dataDir } });
     owner = await signedInPerson(portal.app, [], { email: 'koordynator@example.pl' });
   });
-  after(async () => {
+  afterEach(async () => {
     await portal.close();
     await rm(dataDir, { recursive: true, force: true });
   });
@@ -102,7 +102,7 @@ describe('registering a cluster through the HTML forms', () => {
   });
 
   it('starts a draft when the questionnaire passes, with the person as owner and the answers kept', async () => {
-    draftPath = await startRegistration(owner.visitor);
+    const draftPath = await startRegistration(owner.visitor);
     assert.equal(draftPath, '/moje-klastry/klaster-testowy-obrobki-metali');
     await addDraftMembers(portal.app, draftPath);
     const cluster = await clusterBySlug(portal.app, 'klaster-testowy-obrobki-metali');
@@ -135,6 +135,7 @@ describe('registering a cluster through the HTML forms', () => {
   });
 
   it('saves an incomplete draft and shows it again, listed under “My clusters”', async () => {
+    const draftPath = await startRegistration(owner.visitor);
     await owner.visitor.get(draftPath);
     const saved = await postForm(owner.visitor, draftPath, {
       akcja: 'zapisz',
@@ -163,6 +164,7 @@ describe('registering a cluster through the HTML forms', () => {
   });
 
   it('refuses a reserved or malformed address', async () => {
+    const draftPath = await startRegistration(owner.visitor);
     for (const slug of ['mapa', 'rejestracja']) {
       await owner.visitor.get(draftPath);
       const response = await postForm(owner.visitor, draftPath, {
@@ -183,6 +185,7 @@ describe('registering a cluster through the HTML forms', () => {
   });
 
   it('refuses an oversize or non-image logo with a clear message, and keeps a real one out of sight until publication', async () => {
+    const draftPath = await startRegistration(owner.visitor);
     await owner.visitor.get(draftPath);
     const big = Buffer.concat([TINY_PNG, Buffer.alloc(MAX_LOGO_BYTES)]);
     const oversize = await postForm(
@@ -236,6 +239,7 @@ describe('registering a cluster through the HTML forms', () => {
   });
 
   it('refuses to submit with an invalid NIP, naming the field and writing nothing', async () => {
+    const draftPath = await startRegistration(owner.visitor);
     const cluster = await clusterBySlug(portal.app, 'klaster-testowy-obrobki-metali');
     const [mails, audits] = [await count('mailOutbox'), await count('auditEvents')];
     await owner.visitor.get(draftPath);
@@ -258,6 +262,7 @@ describe('registering a cluster through the HTML forms', () => {
   });
 
   it('lets nobody but the team open or change the registration', async () => {
+    const draftPath = await startRegistration(owner.visitor);
     const stranger = await signedInPerson(portal.app, []);
     await startRegistration(stranger.visitor, 'Klaster Obcy');
     assert.equal((await stranger.visitor.get(draftPath)).statusCode, 403);
@@ -277,6 +282,8 @@ describe('registering a cluster through the HTML forms', () => {
   });
 
   it('lets an editor of cluster B work on B but not touch cluster A', async () => {
+    const draftPath = await startRegistration(owner.visitor);
+    await startRegistration((await signedInPerson(portal.app, [])).visitor, 'Klaster Obcy');
     const editor = await signedInPerson(portal.app, []);
     const clusterB = await clusterBySlug(portal.app, 'klaster-obcy');
     await teamMemberAdder(

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
-import { signedInPerson } from '../../admin/testing.ts';
+import { signedInPerson } from '../../../../test/factories.ts';
 import {
   addDraftMembers,
   clusterBySlug,

@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { canTransition } from '../../../platform/workflow.ts';
 import {
+  CHANGE_STATES,
+  CHANGE_WORKFLOW,
   isFormEditable,
   isProfileEditable,
   nextChangeState,
   nextState,
   REGISTRATION_STATES,
+  REGISTRATION_WORKFLOW,
   type RegistrationState,
   TRANSITION_NAMES,
   TRANSITIONS,
@@ -31,6 +35,27 @@ describe('the registration workflow', () => {
       });
     }
   }
+
+  it('moves between states exactly as the procedure says, every pair checked', () => {
+    const allowed = new Set([
+      'draft>submitted',
+      'returned>submitted',
+      'submitted>published',
+      'submitted>returned',
+      'submitted>rejected',
+    ]);
+    for (const from of REGISTRATION_STATES)
+      for (const to of REGISTRATION_STATES)
+        assert.equal(
+          canTransition(REGISTRATION_WORKFLOW, from, to),
+          allowed.has(`${from}>${to}`),
+          `${from}>${to}`,
+        );
+    const changes = new Set(['pending>approved', 'pending>rejected']);
+    for (const from of CHANGE_STATES)
+      for (const to of CHANGE_STATES)
+        assert.equal(canTransition(CHANGE_WORKFLOW, from, to), changes.has(`${from}>${to}`), `${from}>${to}`);
+  });
 
   it('refuses every transition from a state it does not know', () => {
     for (const transition of TRANSITION_NAMES) assert.equal(nextState('archived', transition), null);

@@ -1,3 +1,5 @@
+import { canTransition, defineWorkflow, statesLeadingTo, type Workflow } from '../../../platform/workflow.ts';
+
 /**
  * The registration workflow, in one place: a registration is a cluster row whose status moves
  * draft → submitted → published | returned | rejected, and returned → submitted again once corrected.
@@ -6,12 +8,26 @@
 export const REGISTRATION_STATES = ['draft', 'submitted', 'returned', 'published', 'rejected'] as const;
 export type RegistrationState = (typeof REGISTRATION_STATES)[number];
 
+/** The one table of the registration workflow: each state and the states it may move to. */
+export const REGISTRATION_WORKFLOW: Workflow<RegistrationState> = defineWorkflow(
+  'registration',
+  REGISTRATION_STATES,
+  {
+    draft: ['submitted'],
+    submitted: ['published', 'returned', 'rejected'],
+    returned: ['submitted'],
+    published: [],
+    rejected: [],
+  },
+);
+
 export type Transition = 'submit' | 'approve' | 'return' | 'reject';
 
 /** Who may take a transition: the cluster's own team, or an operator reviewing it. */
 export type Performer = 'team' | 'operator';
 
 interface TransitionRule {
+  /** The states the table lets lead to `to`. */
   from: readonly RegistrationState[];
   to: RegistrationState;
   by: Performer;
@@ -19,11 +35,16 @@ interface TransitionRule {
   needsComment: boolean;
 }
 
+function rule(to: RegistrationState, by: Performer, needsComment: boolean): TransitionRule {
+  return { from: statesLeadingTo(REGISTRATION_WORKFLOW, to), to, by, needsComment };
+}
+
+/** The named moves people take, each into a state of the table (its `from` read from the table). */
 export const TRANSITIONS: Readonly<Record<Transition, TransitionRule>> = {
-  submit: { from: ['draft', 'returned'], to: 'submitted', by: 'team', needsComment: false },
-  approve: { from: ['submitted'], to: 'published', by: 'operator', needsComment: false },
-  return: { from: ['submitted'], to: 'returned', by: 'operator', needsComment: true },
-  reject: { from: ['submitted'], to: 'rejected', by: 'operator', needsComment: true },
+  submit: rule('submitted', 'team', false),
+  approve: rule('published', 'operator', false),
+  return: rule('returned', 'operator', true),
+  reject: rule('rejected', 'operator', true),
 };
 
 export const TRANSITION_NAMES = Object.keys(TRANSITIONS) as Transition[];
@@ -43,9 +64,9 @@ export function transitionsFrom(state: string): Transition[] {
   return TRANSITION_NAMES.filter((transition) => nextState(state, transition) !== null);
 }
 
-/** The team fills in and changes the whole form while it is a draft or returned for corrections. */
+/** The team fills in and changes the whole form while it can still be submitted: a draft, or returned. */
 export function isFormEditable(state: string): boolean {
-  return state === 'draft' || state === 'returned';
+  return canTransition(REGISTRATION_WORKFLOW, state, 'submitted');
 }
 
 /** A published profile: the team edits it, and its material changes wait for an operator. */
@@ -53,15 +74,24 @@ export function isProfileEditable(state: string): boolean {
   return state === 'published';
 }
 
+export const CHANGE_STATES = ['pending', 'approved', 'rejected'] as const;
+export type ChangeState = (typeof CHANGE_STATES)[number];
+
 /** The lighter review of a published profile's material change: one step, approve or reject. */
+export const CHANGE_WORKFLOW: Workflow<ChangeState> = defineWorkflow('cluster change', CHANGE_STATES, {
+  pending: ['approved', 'rejected'],
+  approved: [],
+  rejected: [],
+});
+
 export const CHANGE_TRANSITIONS = {
-  approve: { from: 'pending', to: 'approved', needsComment: false },
-  reject: { from: 'pending', to: 'rejected', needsComment: true },
+  approve: { to: 'approved', needsComment: false },
+  reject: { to: 'rejected', needsComment: true },
 } as const;
 
 export type ChangeDecision = keyof typeof CHANGE_TRANSITIONS;
 
 export function nextChangeState(from: string, decision: ChangeDecision): 'approved' | 'rejected' | null {
-  const rule = CHANGE_TRANSITIONS[decision];
-  return from === rule.from ? rule.to : null;
+  const { to } = CHANGE_TRANSITIONS[decision];
+  return canTransition(CHANGE_WORKFLOW, from, to) ? to : null;
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
+import { signedInPerson } from '../../../../test/factories.ts';
 import { linkFromLatestMail, Visitor } from '../../../../test/visitor.ts';
 import { systemClock } from '../../../platform/clock.ts';
 import { SESSION_COOKIE, sessionStarter } from '../../accounts/sessions.ts';
 import { userCreator } from '../../accounts/userCreator.ts';
-import { signedInPerson } from '../../admin/testing.ts';
 import { invitationByToken } from './invitationAccepter.ts';
 import { INVITATION_LIFETIME_MS } from './teamEditorAdder.ts';
 import { clusterWithOwner, joinTeam, type Person } from './testing.ts';

@@ -45,7 +45,7 @@ export async function teamEditorAdder(
   return context.db.transaction().execute(async (trx): Promise<EditorAddition> => {
     const user = await trx
       .selectFrom('users')
-      .select(['id', 'name'])
+      .select(['id', 'name', 'locale'])
       .where('email', '=', email)
       .executeTakeFirst();
     if (user) {
@@ -66,7 +66,7 @@ export async function teamEditorAdder(
         trx,
         {
           to: email,
-          locale: context.locale,
+          locale: user.locale,
           template: 'teamEditorAdded',
           params: { name: user.name, clusterName: cluster.name, addedBy: props.ownerName, link },
         },

@@ -11,7 +11,7 @@ export async function teamEditorRemover(
     const editor = await trx
       .selectFrom('clusterEditors')
       .innerJoin('users', 'users.id', 'clusterEditors.userId')
-      .select(['users.email', 'users.name'])
+      .select(['users.email', 'users.name', 'users.locale'])
       .where('clusterEditors.clusterId', '=', props.cluster.id)
       .where('clusterEditors.userId', '=', props.userId)
       .where('clusterEditors.role', '=', 'editor')
@@ -27,7 +27,7 @@ export async function teamEditorRemover(
       trx,
       {
         to: editor.email,
-        locale: context.locale,
+        locale: editor.locale,
         template: 'teamEditorRemoved',
         params: { name: editor.name, clusterName: props.cluster.name },
       },

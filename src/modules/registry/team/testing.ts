@@ -1,6 +1,6 @@
 // Used by the tests only: a cluster with its owner (and editors) signed in, as registration leaves it.
 import type { FastifyInstance } from 'fastify';
-import { signedInPerson } from '../../admin/testing.ts';
+import { signedInPerson } from '../../../../test/factories.ts';
 import type { TeamRole } from '../tables.ts';
 import { teamMemberAdder } from '../team.ts';
 import { buildCluster, type ClusterSpec } from '../testing.ts';

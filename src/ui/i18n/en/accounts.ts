@@ -67,6 +67,14 @@ export const accounts: Record<keyof typeof pl, MessageValue> = {
   'account.deletionSubmit': 'Ask to delete my account',
   'account.deletionRequested': 'Your request to delete the account was received on {date}.',
   'account.saved': 'Saved.',
+  'account.mailLocale': 'Language of e-mails',
+  'account.mailLocaleLead':
+    'We write to you in this language, including about operators’ decisions and reminders.',
+  'account.mailLocaleField': 'Language',
+  'account.mailLocaleSubmit': 'Save language',
+  'account.localeSaved': 'The language of your e-mails was saved.',
+  'account.locale.pl': 'Polish (polski)',
+  'account.locale.en': 'English',
   'field.nameRequired': 'Enter your full name.',
   'field.emailRequired': 'Enter your e-mail address.',
   'field.passwordRequired': 'Enter the password.',
@@ -79,5 +87,6 @@ export const accounts: Record<keyof typeof pl, MessageValue> = {
   'field.passwordWrong': 'The password is wrong.',
   'field.emailTaken': 'This address cannot be used.',
   'field.tokenNameInvalid': 'Enter a name of 1 to 80 characters.',
+  'field.localeInvalid': 'Choose Polish or English.',
   'api.signInFailed': 'Wrong e-mail address, password or code.',
 };

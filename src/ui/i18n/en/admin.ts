@@ -96,6 +96,7 @@ export const admin: Record<keyof typeof pl, MessageValue> = {
   'admin.action.twoFactorVerified': 'Sign-in confirmed with a code',
   'admin.action.recoveryCodesRegenerated': 'New recovery codes generated',
   'admin.action.twoFactorDisabled': 'Two-step verification turned off',
+  'admin.action.localeChanged': 'Language of e-mails changed',
   'admin.action.apiTokenCreated': 'API token created',
   'admin.action.registrationStarted': 'Cluster registration started',
   'admin.action.registrationSaved': 'Cluster registration saved',

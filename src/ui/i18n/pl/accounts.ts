@@ -64,6 +64,14 @@ export const accounts = {
   'account.deletionSubmit': 'Poproś o usunięcie konta',
   'account.deletionRequested': 'Prośba o usunięcie konta została przyjęta {date}.',
   'account.saved': 'Zapisano.',
+  'account.mailLocale': 'Język wiadomości e-mail',
+  'account.mailLocaleLead':
+    'W tym języku wysyłamy Ci wiadomości, także te o decyzjach operatorów i przypomnienia.',
+  'account.mailLocaleField': 'Język',
+  'account.mailLocaleSubmit': 'Zapisz język',
+  'account.localeSaved': 'Zapisano język wiadomości.',
+  'account.locale.pl': 'polski',
+  'account.locale.en': 'angielski (English)',
   'field.nameRequired': 'Wpisz imię i nazwisko.',
   'field.emailRequired': 'Wpisz adres e-mail.',
   'field.passwordRequired': 'Wpisz hasło.',
@@ -76,5 +84,6 @@ export const accounts = {
   'field.passwordWrong': 'Hasło jest nieprawidłowe.',
   'field.emailTaken': 'Tego adresu nie można użyć.',
   'field.tokenNameInvalid': 'Podaj nazwę od 1 do 80 znaków.',
+  'field.localeInvalid': 'Wybierz polski albo angielski.',
   'api.signInFailed': 'Nieprawidłowy adres e-mail, hasło lub kod.',
 } as const;

@@ -104,6 +104,7 @@ export const admin = {
   'admin.action.twoFactorVerified': 'Potwierdzono logowanie kodem',
   'admin.action.recoveryCodesRegenerated': 'Wygenerowano nowe kody zapasowe',
   'admin.action.twoFactorDisabled': 'Wyłączono weryfikację dwuetapową',
+  'admin.action.localeChanged': 'Zmieniono język wiadomości e-mail',
   'admin.action.apiTokenCreated': 'Utworzono token API',
   'admin.action.registrationStarted': 'Rozpoczęto rejestrację klastra',
   'admin.action.registrationSaved': 'Zapisano zgłoszenie klastra',
