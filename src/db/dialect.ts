@@ -3,10 +3,15 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
   CamelCasePlugin,
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
   Kysely,
   PostgresDialect,
   type SqliteDatabase as SqliteDatabaseLike,
   SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
 } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { type Engine, sqlitePath } from '../config.ts';
@@ -58,10 +63,33 @@ function openSqlite(url: string): DatabaseHandle {
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }),
     plugins: [new CamelCasePlugin()],
   });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Every transaction takes the write lock when it begins (`BEGIN IMMEDIATE`). Kysely's plain `BEGIN`
+ * is deferred: a transaction that reads and then writes cannot upgrade while another process
+ * (a `portal` command, a second server) writes, and SQLite then answers "database is locked" at once
+ * without honouring `busy_timeout`. Taken at the start, the lock is waited for, up to the timeout.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
 }
 
 /**
