@@ -9,7 +9,7 @@ import { emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
 import { formBody, requestContext } from './http.ts';
 import { roleLabel } from './roles.ts';
-import { listSessions, sessionEnder } from './sessions.ts';
+import { listSessions, sessionEnder, sessionTwoFactorProven } from './sessions.ts';
 import type { FieldErrors } from './validation.ts';
 
 const VIEWS = 'modules/accounts/views';
@@ -134,6 +134,7 @@ export default async function accountSettingsPages(
       userId: actorOf(request).userId,
       name,
       now: app.clock.now(),
+      twoFactorProven: await sessionTwoFactorProven(app.db, request.sessionId),
     });
     return accountPage(request, reply.code(201), { newToken: created.token });
   });

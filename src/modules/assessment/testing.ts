@@ -36,7 +36,12 @@ export async function apiPerson(
       .where('id', '=', user.id)
       .execute();
   }
-  const { token } = await apiTokenCreator(app.db, { userId: user.id, name: 'testy', now: clock.now() });
+  const { token } = await apiTokenCreator(app.db, {
+    userId: user.id,
+    name: 'testy',
+    now: clock.now(),
+    twoFactorProven: true,
+  });
   const headers = { authorization: `Bearer ${token}` };
   return {
     userId: user.id,
