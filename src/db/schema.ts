@@ -18,7 +18,7 @@ import type {
   PanelPresentationsTable,
   PanelReportsTable,
 } from '../modules/assessment/tables.ts';
-import type { CertificateSigningKeysTable } from '../modules/certificates/tables.ts';
+import type { CertificateIssuesTable, CertificateSigningKeysTable } from '../modules/certificates/tables.ts';
 import type {
   ApplicationAttachmentsTable,
   ApplicationSnapshotsTable,
@@ -76,6 +76,7 @@ export interface Database {
   freshnessReminders: FreshnessRemindersTable;
   kkkStatuses: KkkStatusesTable;
   certificateSigningKeys: CertificateSigningKeysTable;
+  certificateIssues: CertificateIssuesTable;
   users: UsersTable;
   userRoles: UserRolesTable;
   pages: PagesTable;
