@@ -127,13 +127,20 @@ function openPostgres(url: string, options: OpenOptions): DatabaseHandle {
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
 
-/** A consistent online copy of the SQLite file, or the pg_dump command for PostgreSQL. */
-export async function backupDatabase(url: string, target: string): Promise<string> {
-  if (engineOfUrl(url) === 'postgres') {
-    const safe = new URL(url);
-    safe.password = safe.password ? '****' : '';
-    return `PostgreSQL is backed up with pg_dump: pg_dump --format=custom --file=${JSON.stringify(target)} "${safe}"`;
-  }
+/** The pg_dump command that backs up this PostgreSQL database (the password masked). */
+export function pgDumpCommand(url: string, target: string): string {
+  const safe = new URL(url);
+  safe.password = safe.password ? '****' : '';
+  return `pg_dump --format=custom --file=${JSON.stringify(target)} "${safe}"`;
+}
+
+/** The SQLite file a `sqlite:` address names (for backup and restore). */
+export function sqliteFileOf(url: string): string {
+  return path.resolve(sqlitePath(url));
+}
+
+/** A consistent online copy of the SQLite database (SQLite's backup API: the server may keep writing). */
+export async function copySqliteDatabase(url: string, target: string): Promise<void> {
   const connection = new SqliteDatabase(sqlitePath(url), { fileMustExist: true });
   try {
     mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
@@ -141,5 +148,4 @@ export async function backupDatabase(url: string, target: string): Promise<strin
   } finally {
     connection.close();
   }
-  return `Backup written to ${path.resolve(target)}`;
 }
