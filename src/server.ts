@@ -5,6 +5,7 @@ import { openDatabase } from './db/dialect.ts';
 import { portalJobs } from './jobs.ts';
 import { startJobScheduler } from './platform/jobs/scheduler.ts';
 import { startMailWorker } from './platform/mail/poller.ts';
+import { warmUp } from './warmUp.ts';
 
 /** Opens the database, builds the app and listens; closes both cleanly on SIGINT and SIGTERM. */
 export async function startServer(config: Config): Promise<FastifyInstance> {
@@ -26,5 +27,7 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
     });
   }
   await app.listen({ port: config.port, host: config.host });
+  // Not awaited: the server answers while the slow first-use libraries load behind it.
+  void warmUp(app);
   return app;
 }

@@ -126,7 +126,12 @@ export async function apiPerson(
 ): Promise<ApiCaller> {
   const user = await buildPerson(app.db, { clock, roles, ...(name ? { name } : {}) });
   if (name) await app.db.updateTable('users').set({ name }).where('id', '=', user.id).execute();
-  const { token } = await apiTokenCreator(app.db, { userId: user.id, name: 'testy', now: clock.now() });
+  const { token } = await apiTokenCreator(app.db, {
+    userId: user.id,
+    name: 'testy',
+    now: clock.now(),
+    twoFactorProven: true,
+  });
   const headers = { authorization: `Bearer ${token}` };
   return {
     userId: user.id,

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import SqliteDatabase from 'better-sqlite3';
+import { pgDumpCommand } from '../db/dialect.ts';
 
 const PORTAL = path.resolve('bin/portal.js');
 const workDir = mkdtempSync(path.join(tmpdir(), 'portal-cli-'));
@@ -112,21 +113,27 @@ describe('the portal command', () => {
     assert.equal(rows.n, jobs.length, 'each lease given back');
   });
 
-  it('backs up SQLite online, and tells how to back up PostgreSQL', () => {
-    const target = path.join(workDir, 'copy.db');
-    const backup = portal(['backup', target]);
+  it('backs up SQLite online into one archive, restores it, and tells how to back up PostgreSQL', () => {
+    const target = path.join(workDir, 'copy.tar.gz');
+    const dataDir = path.join(workDir, 'data');
+    const backup = portal(['backup', target], { DATA_DIR: dataDir });
     assert.equal(backup.code, 0, backup.stderr);
     assert.ok(existsSync(target));
-    const copy = new SqliteDatabase(target, { readonly: true });
+    const restoredFile = path.join(workDir, 'restored', 'portal.db');
+    const restoreEnv = { DATABASE_URL: `sqlite:${restoredFile}`, DATA_DIR: path.join(workDir, 'restored') };
+    const restored = portal(['restore', target], restoreEnv);
+    assert.equal(restored.code, 0, restored.stderr);
+    assert.match(restored.stdout, /Audit log intact: \d+ events/);
+    const copy = new SqliteDatabase(restoredFile, { readonly: true });
     // The real clusters only: round I's seven holders and those added by the history of rounds II and V.
     assert.equal((copy.prepare('select count(*) as n from clusters').get() as { n: number }).n, 19);
     copy.close();
-    const postgres = portal(['backup', 'x.dump'], {
-      DATABASE_URL: 'postgres://portal:secret@db.example/portal',
-    });
-    assert.match(
-      postgres.stdout,
-      /pg_dump --format=custom --file="x.dump" "postgres:\/\/portal:\*\*\*\*@db\.example\/portal"/,
+    const again = portal(['restore', target], restoreEnv);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /is not empty: restore into an empty folder/);
+    assert.equal(
+      pgDumpCommand('postgres://portal:secret@db.example/portal', 'x.dump'),
+      'pg_dump --format=custom --file="x.dump" "postgres://portal:****@db.example/portal"',
     );
   });
 });

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { loadConfig } from '../config.ts';
-import { backupDatabase, openDatabase } from '../db/dialect.ts';
+import { openDatabase } from '../db/dialect.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { portalJobs } from '../jobs.ts';
 import { roleChanger } from '../modules/accounts/roleChanger.ts';
@@ -14,6 +14,7 @@ import { demoLoginLines, removeDemo, seedDemo } from '../seed/demo.ts';
 import { seedKkkHistory } from '../seed/kkk-history.ts';
 import { seedReference } from '../seed/reference.ts';
 import { startServer } from '../server.ts';
+import { portalBackup, portalRestore } from './backup.ts';
 
 /** Runs a command against the configured database and always closes it. */
 async function withDatabase<T>(work: (database: ReturnType<typeof openDatabase>) => Promise<T>): Promise<T> {
@@ -126,7 +127,14 @@ async function runJobs(): Promise<void> {
 }
 
 async function backup(file: string): Promise<void> {
-  say(await backupDatabase(loadConfig().databaseUrl, file));
+  const { databaseUrl, dataDir } = loadConfig();
+  for (const line of await portalBackup({ databaseUrl, dataDir, target: file, now: systemClock.now() }))
+    say(line);
+}
+
+async function restore(file: string): Promise<void> {
+  const { databaseUrl, dataDir } = loadConfig();
+  for (const line of await portalRestore({ databaseUrl, dataDir, archive: file })) say(line);
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -167,8 +175,16 @@ export function cli(): Command {
   jobs.command('run').description('run every scheduled job once now').action(runJobs);
   program
     .command('backup <file>')
-    .description('write a consistent copy of the SQLite database')
+    .description(
+      'write one archive: the database (SQLite), every file under DATA_DIR, a manifest with checksums',
+    )
     .action(backup);
+  program
+    .command('restore <file>')
+    .description(
+      'restore an archive of portal backup into an empty DATA_DIR, verifying checksums and the audit log',
+    )
+    .action(restore);
   return program;
 }
 

@@ -3,10 +3,15 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
   CamelCasePlugin,
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
   Kysely,
   PostgresDialect,
   type SqliteDatabase as SqliteDatabaseLike,
   SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
 } from 'kysely';
 import { LRUCache } from 'lru-cache';
 import { type Engine, sqlitePath } from '../config.ts';
@@ -58,10 +63,33 @@ function openSqlite(url: string): DatabaseHandle {
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }),
     plugins: [new CamelCasePlugin()],
   });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Every transaction takes the write lock when it begins (`BEGIN IMMEDIATE`). Kysely's plain `BEGIN`
+ * is deferred: a transaction that reads and then writes cannot upgrade while another process
+ * (a `portal` command, a second server) writes, and SQLite then answers "database is locked" at once
+ * without honouring `busy_timeout`. Taken at the start, the lock is waited for, up to the timeout.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
 }
 
 /**
@@ -99,13 +127,20 @@ function openPostgres(url: string, options: OpenOptions): DatabaseHandle {
   return { db, engine: 'postgres', close: () => db.destroy() };
 }
 
-/** A consistent online copy of the SQLite file, or the pg_dump command for PostgreSQL. */
-export async function backupDatabase(url: string, target: string): Promise<string> {
-  if (engineOfUrl(url) === 'postgres') {
-    const safe = new URL(url);
-    safe.password = safe.password ? '****' : '';
-    return `PostgreSQL is backed up with pg_dump: pg_dump --format=custom --file=${JSON.stringify(target)} "${safe}"`;
-  }
+/** The pg_dump command that backs up this PostgreSQL database (the password masked). */
+export function pgDumpCommand(url: string, target: string): string {
+  const safe = new URL(url);
+  safe.password = safe.password ? '****' : '';
+  return `pg_dump --format=custom --file=${JSON.stringify(target)} "${safe}"`;
+}
+
+/** The SQLite file a `sqlite:` address names (for backup and restore). */
+export function sqliteFileOf(url: string): string {
+  return path.resolve(sqlitePath(url));
+}
+
+/** A consistent online copy of the SQLite database (SQLite's backup API: the server may keep writing). */
+export async function copySqliteDatabase(url: string, target: string): Promise<void> {
   const connection = new SqliteDatabase(sqlitePath(url), { fileMustExist: true });
   try {
     mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
@@ -113,5 +148,4 @@ export async function backupDatabase(url: string, target: string): Promise<strin
   } finally {
     connection.close();
   }
-  return `Backup written to ${path.resolve(target)}`;
 }

@@ -19,7 +19,7 @@ import type {
   PanelReportsTable,
   RankingExclusionsTable,
 } from '../modules/assessment/tables.ts';
-import type { CertificateSigningKeysTable } from '../modules/certificates/tables.ts';
+import type { CertificateIssuesTable, CertificateSigningKeysTable } from '../modules/certificates/tables.ts';
 import type {
   ApplicationAttachmentsTable,
   ApplicationSnapshotsTable,
@@ -77,6 +77,7 @@ export interface Database {
   freshnessReminders: FreshnessRemindersTable;
   kkkStatuses: KkkStatusesTable;
   certificateSigningKeys: CertificateSigningKeysTable;
+  certificateIssues: CertificateIssuesTable;
   users: UsersTable;
   userRoles: UserRolesTable;
   pages: PagesTable;

@@ -11,7 +11,7 @@ import { emailChanger } from './emailChanger.ts';
 import { formBody, requestContext } from './http.ts';
 import { isMailLocale, localeChanger, MAIL_LOCALES } from './localeChanger.ts';
 import { roleLabel } from './roles.ts';
-import { listSessions, sessionEnder } from './sessions.ts';
+import { listSessions, sessionEnder, sessionTwoFactorProven } from './sessions.ts';
 import type { FieldErrors } from './validation.ts';
 
 const VIEWS = 'modules/accounts/views';
@@ -162,6 +162,7 @@ export default async function accountSettingsPages(
       userId: actorOf(request).userId,
       name,
       now: app.clock.now(),
+      twoFactorProven: await sessionTwoFactorProven(app.db, request.sessionId),
     });
     return accountPage(request, reply.code(201), { newToken: created.token });
   });

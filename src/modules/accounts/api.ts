@@ -50,7 +50,12 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
         throw new HttpError(401, 'invalid_credentials', 'api.signInFailed');
       }
       await app.rateLimiter.reset('token_account', email.toLowerCase());
-      const created = await apiTokenCreator(app.db, { userId: user.id, name, now });
+      const created = await apiTokenCreator(app.db, {
+        userId: user.id,
+        name,
+        now,
+        twoFactorProven: secret !== null,
+      });
       await auditRecorder(
         app.db,
         {

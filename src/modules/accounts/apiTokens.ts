@@ -1,17 +1,23 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { reusableQuery } from '../../db/reusableQuery.ts';
 import type { Database } from '../../db/schema.ts';
 import { randomToken, sha256 } from '../../platform/secrets.ts';
 import { type Actor, effectiveRoles } from './actor.ts';
 import type { Role } from './roles.ts';
 
+type Db = Kysely<Database> | Transaction<Database>;
+
 /** Personal tokens start with a recognisable prefix, so leaked ones can be found by secret scanners. */
 export const TOKEN_PREFIX = 'pk_';
 
-/** Creates a named personal API token; the plain value is returned once and stored only hashed. */
+/**
+ * Creates a named personal API token; the plain value is returned once and stored only hashed.
+ * `twoFactorProven`: its creator proved a second factor just now (a TOTP code, or a verified session);
+ * only then may the token ever use a role that needs one.
+ */
 export async function apiTokenCreator(
   db: Kysely<Database>,
-  props: { userId: number; name: string; now: Date },
+  props: { userId: number; name: string; now: Date; twoFactorProven: boolean },
 ) {
   const token = `${TOKEN_PREFIX}${randomToken()}`;
   const row = await db
@@ -21,6 +27,7 @@ export async function apiTokenCreator(
       name: props.name,
       tokenHash: sha256(token),
       createdAt: props.now.toISOString(),
+      twoFactorAt: props.twoFactorProven ? props.now.toISOString() : null,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -36,6 +43,7 @@ const tokenWithRoles = reusableQuery((db: Kysely<Database>, tokenHash: string) =
     .select([
       'apiTokens.id',
       'apiTokens.lastUsedAt',
+      'apiTokens.twoFactorAt',
       'users.id as userId',
       'users.email',
       'users.name',
@@ -47,9 +55,10 @@ const tokenWithRoles = reusableQuery((db: Kysely<Database>, tokenHash: string) =
 );
 
 /**
- * The actor behind a bearer token, or null. Tokens carry their owner's roles; a token can be created
- * only after the second factor when the owner has TOTP, so privileged roles are usable through it
- * when the owner has TOTP enabled.
+ * The actor behind a bearer token, or null. A token carries only the rights proven when it was made:
+ * the roles that need a second factor work through it only when its creator proved one then, under
+ * the owner's current TOTP set-up (a token made before two-step verification was switched on stays a
+ * plain user's token).
  */
 export async function actorFromApiToken(
   db: Kysely<Database>,
@@ -72,9 +81,25 @@ export async function actorFromApiToken(
     userId: row.userId,
     email: row.email,
     name: row.name,
-    ...effectiveRoles(held, row.totpEnabledAt !== null),
+    ...effectiveRoles(held, provedSecondFactor(row.twoFactorAt, row.totpEnabledAt)),
     via: 'token',
   };
+}
+
+function provedSecondFactor(tokenTwoFactorAt: string | null, totpEnabledAt: string | null): boolean {
+  if (tokenTwoFactorAt === null || totpEnabledAt === null) return false;
+  return new Date(tokenTwoFactorAt).getTime() >= new Date(totpEnabledAt).getTime();
+}
+
+/** Revokes every live token of a person (when two-step verification is switched off). */
+export async function apiTokensRevoker(db: Db, props: { userId: number; now: Date }): Promise<number> {
+  const result = await db
+    .updateTable('apiTokens')
+    .set({ revokedAt: props.now.toISOString() })
+    .where('userId', '=', props.userId)
+    .where('revokedAt', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function apiTokenRevoker(

@@ -102,6 +102,17 @@ export async function rolesOf(db: Db, userId: number): Promise<Role[]> {
   return rows.map((row) => row.role as Role);
 }
 
+/** Whether the session's person proved a second factor in it (a token made from it may carry that). */
+export async function sessionTwoFactorProven(db: Db, sessionId: string | null): Promise<boolean> {
+  if (sessionId === null) return false;
+  const row = await db
+    .selectFrom('sessions')
+    .select('twoFactorAt')
+    .where('id', '=', sessionId)
+    .executeTakeFirst();
+  return row?.twoFactorAt != null;
+}
+
 export async function sessionEnder(db: Db, sessionId: string): Promise<void> {
   await db.deleteFrom('sessions').where('id', '=', sessionId).execute();
 }

@@ -65,6 +65,8 @@ export interface ApiTokensTable {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** When its creator proved a second factor; null: the token never unlocks a role that needs one. */
+  twoFactorAt: string | null;
 }
 
 export type Session = Selectable<SessionsTable>;

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../ui/i18n/messages.ts';
+import { apiTokensRevoker } from './apiTokens.ts';
 import type { RequestContext } from './context.ts';
 import type { Role } from './roles.ts';
 import { rolesOf } from './sessions.ts';
@@ -12,7 +13,7 @@ export type DisableResult =
 
 /**
  * Turns two-step verification off after a current code from the app: the secret and the recovery
- * codes are deleted. Refused while the person holds a role that needs it (operator, expert, admin).
+ * codes are deleted and every API token of the person is revoked. Refused while the person holds a role that needs it (operator, expert, admin).
  */
 export async function twoFactorDisabler(
   context: RequestContext,
@@ -36,9 +37,10 @@ export async function twoFactorDisabler(
       .where('id', '=', props.userId)
       .execute();
     await trx.deleteFrom('recoveryCodes').where('userId', '=', props.userId).execute();
+    const apiTokensRevoked = await apiTokensRevoker(trx, { userId: props.userId, now: context.now });
     await twoFactorAudit(trx, context, props.userId, {
       action: 'user.two_factor_disabled',
-      summary: { before: { twoFactor: true }, after: { twoFactor: false } },
+      summary: { before: { twoFactor: true }, after: { twoFactor: false, apiTokensRevoked } },
     });
     return { ok: true };
   });

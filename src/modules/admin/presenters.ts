@@ -49,6 +49,7 @@ const ACTION_LABELS: Record<AuditAction, MessageKey> = {
   'kkk.status.revoked': 'admin.action.kkkStatusRevoked',
   'kkk.status.expiryReminded': 'admin.action.kkkStatusExpiryReminded',
   'kkk.status.expired': 'admin.action.kkkStatusExpired',
+  'kkk.certificate.issued': 'admin.action.kkkCertificateIssued',
   'competition.programme.create': 'admin.action.programmeCreated',
   'competition.round.create': 'admin.action.roundCreated',
   'competition.round.update': 'admin.action.roundUpdated',

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../errors.ts';
 import { type Round, roundById } from '../competition/queries.ts';
+import { autoAssignmentSummary } from './autoAssignmentSummary.ts';
 import { expertAssigner } from './expertAssigner.ts';
 import { actingOf, inTransaction } from './http.ts';
 import { consensusRecorder, panelMemberAdder } from './panel.ts';
@@ -73,17 +74,27 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
         tags,
         summary: 'Fill every free expert slot of the round automatically',
         description:
-          'Balanced load (fewest unfinished tasks first, then the lowest id); never an expert linked to the cluster, its coordinator or members by a declared interest, never twice on one application.',
+          'Balanced load (fewest unfinished tasks first, then the lowest id); only experts who can act now (the expert role with two-step verification on, a verified account not being deleted); never an expert linked to the cluster, its coordinator or members by a declared interest, never twice on one application. When too few such experts exist, `experts_needed` says how many more would fill every slot and `message` says so in words.',
         security: bearer,
         params: IdParams,
         response: { 200: AutoAssignmentResult, ...errors },
       },
     },
     async (request) => {
-      const plan = await inTransaction(request, (trx, now) =>
+      const result = await inTransaction(request, (trx, now) =>
         roundAutoAssigner(trx, { roundId: request.params.id, baseUrl }, actingOf(request), now),
       );
-      return { assignments: plan.map((p) => ({ application_id: p.applicationId, expert_id: p.expertId })) };
+      const assigned = result.assignments.length;
+      return {
+        assignments: result.assignments.map((p) => ({
+          application_id: p.applicationId,
+          expert_id: p.expertId,
+        })),
+        required: result.required,
+        assigned,
+        experts_needed: result.expertsNeeded,
+        message: autoAssignmentSummary({ ...result, assigned }, request.t),
+      };
     },
   );
 

@@ -3,6 +3,7 @@ import { notFound } from '../../errors.ts';
 import { formBody } from '../accounts/http.ts';
 import { type Round, roundById } from '../competition/queries.ts';
 import { appealResolver } from './appeals.ts';
+import { autoAssignmentSummary } from './autoAssignmentSummary.ts';
 import { expertAssigner } from './expertAssigner.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
 import { actingOf, inTransaction } from './http.ts';
@@ -36,33 +37,46 @@ export function operatorPages(app: FastifyInstance): void {
 
   app.get<IdParams>('/panel/konkurs/:id/ocena', manage, async (request, reply) => {
     const round = await roundOf(request);
-    const done = (request.query as { zrobiono?: string }).zrobiono;
+    const query = request.query as Record<string, string | undefined>;
+    const auto = query.zrobiono === 'automatycznie' ? autoAssignmentOfQuery(query) : null;
+    const summary = auto ? autoAssignmentSummary(auto, request.t) : null;
+    const done = query.zrobiono ? request.t('assessment.operator.done') : null;
+    // Too few experts is not a success: it is said where refusals are, as an alert.
+    const shortOfExperts = auto !== null && auto.expertsNeeded > 0;
     return assessmentPage(request, reply, round, {
-      notice: done ? request.t('assessment.operator.done') : null,
+      notice: shortOfExperts ? null : (summary ?? done),
+      warning: shortOfExperts ? summary : null,
     });
   });
 
   /** Runs one operator action on the round's page; a refusal comes back on the same page. */
-  const action = (
+  const action = <T>(
     path: string,
-    run: (request: FastifyRequest<IdParams>, round: Round, body: Record<string, unknown>) => Promise<unknown>,
+    run: (request: FastifyRequest<IdParams>, round: Round, body: Record<string, unknown>) => Promise<T>,
+    /** More of the outcome for the page the operator returns to, as query parameters. */
+    outcomeQuery: (result: T) => string = () => '',
   ) =>
     app.post<IdParams>(`/panel/konkurs/:id/ocena/${path}`, manage, async (request, reply) => {
       const round = await roundOf(request);
       const body = formBody(request);
+      let result: T;
       try {
-        await run(request, round, body);
+        result = await run(request, round, body);
       } catch (error) {
         const refusal = formRefusal(request, error);
         return assessmentPage(request, reply.code(refusal.status), round, { refusal, values: body });
       }
-      return reply.redirect(back(round, path), 303);
+      return reply.redirect(`${back(round, path)}${outcomeQuery(result)}`, 303);
     });
 
-  action('automatycznie', (request, round) =>
-    inTransaction(request, (trx, now) =>
-      roundAutoAssigner(trx, { roundId: round.id, baseUrl }, actingOf(request), now),
-    ),
+  action(
+    'automatycznie',
+    (request, round) =>
+      inTransaction(request, (trx, now) =>
+        roundAutoAssigner(trx, { roundId: round.id, baseUrl }, actingOf(request), now),
+      ),
+    (result) =>
+      `&przydzielono=${result.assignments.length}&wymagane=${result.required}&brakuje=${result.expertsNeeded}`,
   );
   action('przydzial', (request, _round, body) =>
     inTransaction(request, (trx, now) =>
@@ -120,11 +134,22 @@ export function operatorPages(app: FastifyInstance): void {
   });
 }
 
+/** The outcome of an automatic assignment carried to the page by its redirect. */
+function autoAssignmentOfQuery(query: Record<string, string | undefined>) {
+  const count = (name: string) => positiveId(query[name] ?? '') ?? 0;
+  return { assigned: count('przydzielono'), required: count('wymagane'), expertsNeeded: count('brakuje') };
+}
+
 async function assessmentPage(
   request: FastifyRequest,
   reply: FastifyReply,
   round: Round,
-  state: { refusal?: FormRefusal; values?: Record<string, unknown>; notice?: string | null } = {},
+  state: {
+    refusal?: FormRefusal;
+    values?: Record<string, unknown>;
+    notice?: string | null;
+    warning?: string | null;
+  } = {},
 ) {
   const db = request.server.db;
   const progress = await roundProgress(db, round);
@@ -142,7 +167,9 @@ async function assessmentPage(
       panel: await panelApplications(db, round.id),
       appeals: await openAppeals(db, round.id),
       values: Object.fromEntries(Object.entries(values).map(([key, value]) => [key, String(value)])),
-      message: refusal ? (refusal.message ?? Object.values(refusal.errors).join(' ')) : null,
+      message: refusal
+        ? (refusal.message ?? Object.values(refusal.errors).join(' '))
+        : (state.warning ?? null),
       notice: state.notice ?? null,
       csrf: reply.csrfToken(),
     },

@@ -2,10 +2,15 @@ import type { ExpertLoad } from './assignmentPlanner.ts';
 import { type Db, OPEN_TASK_STATES } from './support.ts';
 import type { TaskStage } from './tables.ts';
 
-/** Every expert with the number of tasks they have not finished yet. */
+/**
+ * Every expert who can act now, with the number of tasks they have not finished yet: the role is
+ * effective only with two-step verification on (`accounts`), and an account whose e-mail is not
+ * verified or whose deletion was asked for takes no new work. Only these are assigned automatically.
+ */
 export async function expertLoads(db: Db): Promise<ExpertLoad[]> {
   const rows = await db
     .selectFrom('userRoles')
+    .innerJoin('users', 'users.id', 'userRoles.userId')
     .leftJoin('assessmentTasks', (join) =>
       join
         .onRef('assessmentTasks.expertId', '=', 'userRoles.userId')
@@ -13,6 +18,9 @@ export async function expertLoads(db: Db): Promise<ExpertLoad[]> {
     )
     .select(['userRoles.userId as expertId', (eb) => eb.fn.count<number>('assessmentTasks.id').as('load')])
     .where('userRoles.role', '=', 'expert')
+    .where('users.totpEnabledAt', 'is not', null)
+    .where('users.emailVerifiedAt', 'is not', null)
+    .where('users.deletionRequestedAt', 'is', null)
     .groupBy('userRoles.userId')
     .execute();
   return rows.map((row) => ({ expertId: row.expertId, load: Number(row.load) }));

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { applicationsInRound, roundById } from '../competition/queries.ts';
 import { ASSIGNABLE_STATES } from './applicationTransitions.ts';
-import { type OpenApplication, planAssignments } from './assignmentPlanner.ts';
+import { type OpenApplication, type PlannedAssignment, planAssignments } from './assignmentPlanner.ts';
 import { excludedExperts, expertLoads } from './queries.ts';
 import { type Acting, notFoundHere } from './support.ts';
 import { stage1TaskCreator } from './taskCreator.ts';
@@ -15,12 +15,20 @@ const EXTRA_REASONS = new Set(['divergence', 'appeal']);
  * the rules' number of experts plus any extra one a divergence or an appeal called for; a declared
  * conflict frees its slot. Running it again only fills what is still free.
  */
+export interface AutoAssignment {
+  assignments: PlannedAssignment[];
+  /** Free slots before this run. */
+  required: number;
+  /** More experts who can act now the round needs to fill every slot left open (0: none left). */
+  expertsNeeded: number;
+}
+
 export async function roundAutoAssigner(
   trx: Transaction<Database>,
   props: { roundId: number; baseUrl: string },
   acting: Acting,
   now: Date,
-): Promise<{ applicationId: number; expertId: number }[]> {
+): Promise<AutoAssignment> {
   const round = await roundById(trx, props.roundId);
   if (!round) throw notFoundHere();
   const applications = await applicationsInRound(trx, round.id, ASSIGNABLE_STATES);
@@ -43,7 +51,23 @@ export async function roundAutoAssigner(
       now,
     );
   }
-  return plan;
+  return { assignments: plan, ...shortfall(open, plan) };
+}
+
+/**
+ * Slots left open after the plan, and how many more experts would fill them: a new expert can take
+ * one slot on each application, so the application with most open slots decides.
+ */
+function shortfall(
+  open: readonly OpenApplication[],
+  plan: readonly PlannedAssignment[],
+): Omit<AutoAssignment, 'assignments'> {
+  let expertsNeeded = 0;
+  for (const application of open) {
+    const given = plan.filter((entry) => entry.applicationId === application.applicationId).length;
+    expertsNeeded = Math.max(expertsNeeded, application.slots - given);
+  }
+  return { required: open.reduce((sum, application) => sum + application.slots, 0), expertsNeeded };
 }
 
 /** How many experts each application still needs, and who may not be one of them. */

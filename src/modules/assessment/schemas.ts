@@ -134,6 +134,16 @@ export type ManualAssignmentBody = Static<typeof ManualAssignmentBody>;
 export const CreatedTasks = Type.Object({ task_ids: Type.Array(Id) });
 export const AutoAssignmentResult = Type.Object({
   assignments: Type.Array(Type.Object({ application_id: Id, expert_id: Id })),
+  required: Type.Integer({ minimum: 0, description: 'Free expert slots before this run' }),
+  assigned: Type.Integer({ minimum: 0, description: 'Slots this run filled' }),
+  experts_needed: Type.Integer({
+    minimum: 0,
+    description:
+      'More experts who can act now the round needs to fill every slot left open; 0 when none is left',
+  }),
+  message: Type.String({
+    description: 'The outcome in words, e.g. "Assigned 1 of 2 required; 1 more expert needed …"',
+  }),
 });
 
 export const ReasonBody = Type.Object({ reason: Type.String({ minLength: 1, maxLength: 2000 }) });

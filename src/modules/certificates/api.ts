@@ -24,7 +24,7 @@ const Verification = Type.Object({
       ['genuine', 'altered', 'forged', 'not_certificate'].map((value) => Type.Literal(value)),
       {
         description:
-          'Only for an uploaded file: altered = signed facts with a changed page; forged = bad signature',
+          'Only for an uploaded file: altered = signed facts, but the file is not byte for byte one the portal issued; forged = bad signature',
       },
     ),
   ),
@@ -77,7 +77,7 @@ export default async function certificatesApi(app: FastifyInstance): Promise<voi
         summary: 'Verify an uploaded KKK certificate PDF',
         description:
           'Send the PDF as the body (Content-Type: application/pdf) or as the field "file" of a multipart form. ' +
-          'The signature (Ed25519) of the embedded facts and the SHA-256 of the page content are checked, then the registry.',
+          'The signature (Ed25519) of the embedded facts, the SHA-256 of the page content and of the whole file (against the files the portal issued) are checked, then the registry.',
         consumes: ['application/pdf', 'multipart/form-data'],
         response: { 200: Verification, ...apiErrors(400, 413, 415, 429) },
       },

@@ -205,7 +205,7 @@ export async function certificatePdf(
 /** The embedded record and signature of an uploaded file, or null when it carries none. */
 export async function embeddedRecord(
   bytes: Uint8Array,
-): Promise<{ text: string; signature: string; content: Buffer } | null> {
+): Promise<{ text: string; signature: string; content: Buffer | null } | null> {
   let pdf: PDFDocument;
   try {
     pdf = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -219,9 +219,20 @@ export async function embeddedRecord(
   const signature = info.lookup(SIGNATURE_KEY);
   if (!(facts instanceof PDFHexString || facts instanceof PDFString)) return null;
   if (!(signature instanceof PDFHexString || signature instanceof PDFString)) return null;
+  let text: string;
+  let signatureText: string;
   try {
-    return { text: facts.decodeText(), signature: signature.decodeText(), content: pageContent(pdf) };
+    text = facts.decodeText();
+    signatureText = signature.decodeText();
   } catch {
     return null;
   }
+  // A page whose drawing no longer decodes (a changed byte in its compressed stream) has no content.
+  let content: Buffer | null;
+  try {
+    content = pageContent(pdf);
+  } catch {
+    content = null;
+  }
+  return { text, signature: signatureText, content };
 }

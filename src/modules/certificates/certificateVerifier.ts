@@ -28,7 +28,8 @@ export async function checkCertificateFile(bytes: Uint8Array, key: SigningKey): 
   if (!signatureHolds(key, embedded.text, embedded.signature)) return { outcome: 'forged' };
   const record = parsedRecord(embedded.text);
   if (!record) return { outcome: 'forged' };
-  if (sha256Hex(embedded.content) !== record.contentSha256) return { outcome: 'altered', record };
+  if (!embedded.content || sha256Hex(embedded.content) !== record.contentSha256)
+    return { outcome: 'altered', record };
   return { outcome: 'signed', record };
 }
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PDFDict, PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream } from 'pdf-lib';
 import { type TestApp, testApp } from '../../../test/app.ts';
 import { Visitor } from '../../../test/visitor.ts';
 import { seedKkkHistory } from '../../seed/kkk-history.ts';
@@ -215,6 +215,37 @@ describe('KKK certificates', () => {
     );
     assert.equal((await verifyFile(counterfeit)).file, 'forged');
     assert.equal((await verifyFile(Buffer.from('%PDF-1.7 nonsense'))).file, 'not_certificate');
+  });
+
+  it('reports a file with any changed byte as altered: in the embedded font, in the page content', async () => {
+    const parsed = await PDFDocument.load(pdf, { updateMetadata: false });
+    const flippedInside = (inner: Buffer) => {
+      const at = pdf.indexOf(inner);
+      assert.ok(at > 0, 'the stream sits in the file as it is stored');
+      const copy = Buffer.from(pdf);
+      const middle = at + Math.floor(inner.length / 2);
+      copy[middle] = (copy[middle] ?? 0) ^ 0x01;
+      return copy;
+    };
+    const fontFile = parsed.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFDict => object instanceof PDFDict)
+      .find((dict) => dict.get(PDFName.of('FontFile2')));
+    assert.ok(fontFile, 'the certificate embeds its font');
+    const fontStream = parsed.context.lookup(fontFile.get(PDFName.of('FontFile2')));
+    assert.ok(fontStream instanceof PDFRawStream);
+    const font = await verifyFile(flippedInside(Buffer.from(fontStream.contents)));
+    assert.deepEqual([font.genuine, font.currently_valid, font.file], [false, false, 'altered']);
+    const contents = parsed.getPage(0).node.Contents();
+    const first = contents instanceof PDFArray ? parsed.context.lookup(contents.get(0)) : contents;
+    assert.ok(first instanceof PDFRawStream, 'the page is drawn by a stream');
+    const page = await verifyFile(flippedInside(Buffer.from(first.contents)));
+    assert.deepEqual([page.genuine, page.file], [false, 'altered']);
+    const untouched = await verifyFile(pdf);
+    assert.deepEqual([untouched.genuine, untouched.file], [true, 'genuine']);
+    const again = await inject('GET', `/certyfikaty/kkk/${granted.statusId}.pdf`);
+    assert.ok(again.rawPayload.equals(pdf), 'every download is the very file that was issued');
   });
 
   it('answers an unknown code with a clear 404, never a 500', async () => {

@@ -5,6 +5,7 @@ import { warsawDate } from '../../platform/time.ts';
 import { certificatePath } from '../statuses/presenters.ts';
 import { findStatus } from '../statuses/queries.ts';
 import { isVerificationCode } from '../statuses/statusState.ts';
+import { certificateIssuer } from './certificateIssuer.ts';
 import { certificateFactsOf } from './certificateVerifier.ts';
 import { signingKeyOf } from './keyring.ts';
 import {
@@ -101,12 +102,15 @@ export default async function certificatePages(app: FastifyInstance): Promise<vo
       );
       if (!status) throw notFound('statuses.notFound');
       if (status.state === 'revoked') throw new HttpError(410, 'revoked', 'certificates.notIssued');
-      const { certificatePdf } = await import('./certificatePdf.ts');
-      const pdf = await certificatePdf(
-        certificateFactsOf(status),
-        app.config.baseUrl,
-        await signingKeyOf(app),
-      );
+      const pdf = await certificateIssuer(app.db, {
+        statusId: status.id,
+        facts: certificateFactsOf(status),
+        baseUrl: app.config.baseUrl,
+        key: await signingKeyOf(app),
+        now: app.clock.now(),
+        requestId: request.id,
+        ip: request.ip,
+      });
       return reply
         .type('application/pdf')
         .header(
@@ -114,7 +118,7 @@ export default async function certificatePages(app: FastifyInstance): Promise<vo
           `inline; filename="certyfikat-kkk-${status.clusterSlug}-runda-${status.roundNumber}.pdf"`,
         )
         .header('cache-control', 'no-store')
-        .send(Buffer.from(pdf));
+        .send(pdf);
     },
   );
 }

@@ -13,7 +13,7 @@ async function tokenOf(app: FastifyInstance, userId: number, now: Date, privileg
       .set({ totpEnabledAt: now.toISOString() })
       .where('id', '=', userId)
       .execute();
-  return (await apiTokenCreator(app.db, { userId, name: 'test', now })).token;
+  return (await apiTokenCreator(app.db, { userId, name: 'test', now, twoFactorProven: true })).token;
 }
 
 describe('competition API', () => {

@@ -99,7 +99,12 @@ describe('revoking a KKK status', () => {
       .set({ totpEnabledAt: NOW.toISOString() })
       .where('id', '=', operator.id)
       .execute();
-    const { token } = await apiTokenCreator(db, { userId: operator.id, name: 'test', now: NOW });
+    const { token } = await apiTokenCreator(db, {
+      userId: operator.id,
+      name: 'test',
+      now: NOW,
+      twoFactorProven: true,
+    });
     const revoke = (reason: string, bearer = token) =>
       portal.app.inject({
         method: 'POST',
@@ -109,7 +114,12 @@ describe('revoking a KKK status', () => {
       });
     assert.equal((await revoke('krótko')).statusCode, 400);
     const user = await signedInPerson(portal.app, ['user']);
-    const userToken = await apiTokenCreator(db, { userId: user.id, name: 'test', now: NOW });
+    const userToken = await apiTokenCreator(db, {
+      userId: user.id,
+      name: 'test',
+      now: NOW,
+      twoFactorProven: false,
+    });
     assert.equal((await revoke('Decyzja ministra nr 13/2026.', userToken.token)).statusCode, 403);
     assert.equal((await revoke('Decyzja ministra nr 13/2026.')).statusCode, 204);
     assert.equal((await revoke('Decyzja ministra nr 13/2026.')).statusCode, 409);

@@ -50,6 +50,7 @@ export const AUDIT_ACTIONS = [
   'kkk.status.revoked',
   'kkk.status.expiryReminded',
   'kkk.status.expired',
+  'kkk.certificate.issued',
   // competition
   'competition.programme.create',
   'competition.round.create',

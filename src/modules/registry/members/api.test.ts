@@ -20,6 +20,7 @@ describe('the member list and the confirmation through the API', () => {
       userId: cluster.owner.id,
       name: 'skrypt',
       now: new Date(),
+      twoFactorProven: false,
     });
     auth = { authorization: `Bearer ${token.token}` };
   });

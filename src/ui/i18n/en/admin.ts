@@ -123,6 +123,7 @@ export const admin: Record<keyof typeof pl, MessageValue> = {
   'admin.action.kkkStatusRevoked': 'KKK status revoked',
   'admin.action.kkkStatusExpiryReminded': 'Reminder sent: KKK status expiring',
   'admin.action.kkkStatusExpired': 'KKK status expired',
+  'admin.action.kkkCertificateIssued': 'KKK certificate file issued',
   'admin.action.programmeCreated': 'Programme created',
   'admin.action.roundCreated': 'Round created',
   'admin.action.roundUpdated': 'Round changed',

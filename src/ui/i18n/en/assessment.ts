@@ -251,4 +251,11 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
     one: 'You have {count} unfinished task.',
     other: 'You have {count} unfinished tasks.',
   },
+  'assessment.auto.nothing': 'There were no free slots: every application already has its experts.',
+  'assessment.auto.complete': 'Assigned {assigned} of {required} required.',
+  'assessment.auto.shortfall': {
+    one: 'Assigned {assigned} of {required} required; {count} more expert needed who can act now (the expert role with two-step verification on, no conflict of interest).',
+    other:
+      'Assigned {assigned} of {required} required; {count} more experts needed who can act now (the expert role with two-step verification on, no conflict of interest).',
+  },
 };

@@ -131,6 +131,7 @@ export const admin = {
   'admin.action.kkkStatusRevoked': 'Cofnięto status KKK',
   'admin.action.kkkStatusExpiryReminded': 'Przypomniano o wygasaniu statusu KKK',
   'admin.action.kkkStatusExpired': 'Wygasł status KKK',
+  'admin.action.kkkCertificateIssued': 'Wydano plik certyfikatu KKK',
   'admin.action.programmeCreated': 'Utworzono program',
   'admin.action.roundCreated': 'Utworzono nabór',
   'admin.action.roundUpdated': 'Zmieniono nabór',

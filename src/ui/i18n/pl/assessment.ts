@@ -248,4 +248,13 @@ export const assessment = {
     many: 'Masz {count} niedokończonych zadań.',
     other: 'Masz {count} niedokończonego zadania.',
   },
+  'assessment.auto.nothing': 'Nie było wolnych miejsc: każdy wniosek ma już swoich ekspertów.',
+  'assessment.auto.complete': 'Przydzielono {assigned} z {required} wymaganych.',
+  'assessment.auto.shortfall': {
+    one: 'Przydzielono {assigned} z {required} wymaganych; potrzeba jeszcze {count} eksperta, który może teraz oceniać (rola ekspert i włączona weryfikacja dwuetapowa, bez konfliktu interesów).',
+    few: 'Przydzielono {assigned} z {required} wymaganych; potrzeba jeszcze {count} ekspertów, którzy mogą teraz oceniać (rola ekspert i włączona weryfikacja dwuetapowa, bez konfliktu interesów).',
+    many: 'Przydzielono {assigned} z {required} wymaganych; potrzeba jeszcze {count} ekspertów, którzy mogą teraz oceniać (rola ekspert i włączona weryfikacja dwuetapowa, bez konfliktu interesów).',
+    other:
+      'Przydzielono {assigned} z {required} wymaganych; potrzeba jeszcze {count} eksperta, który może teraz oceniać (rola ekspert i włączona weryfikacja dwuetapowa, bez konfliktu interesów).',
+  },
 };
