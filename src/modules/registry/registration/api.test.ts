@@ -205,4 +205,54 @@ describe('the registration workflow through the API', () => {
     assert.equal((await portal.app.inject({ url: `/api/v1/registrations/${id}` })).statusCode, 401);
     assert.equal((await call('GET', '/api/v1/registrations/999999')).statusCode, 404);
   });
+
+  it('asks the operator to choose per differing field when the coordinator is a known organisation', async () => {
+    await portal.app.db
+      .insertInto('organisations')
+      .values({
+        name: 'Stara Nazwa Sp. z o.o.',
+        nip: '9512345675',
+        city: 'Radom',
+        createdAt: new Date().toISOString(),
+      })
+      .execute();
+    const started = await call('POST', '/api/v1/registrations/questionnaire', {
+      name: 'Klaster Znany',
+      answers: PASSING,
+    });
+    const known = (started.json() as { registration: { id: number } }).registration.id;
+    await addDraftMembers(portal.app, '/moje-klastry/klaster-znany');
+    const form = wireForm({
+      slug: 'klaster-znany',
+      name: 'Klaster Znany',
+      coordinator_name: 'Nowa Nazwa Sp. z o.o.',
+      coordinator_nip: '9512345675',
+      coordinator_regon: '951234569',
+      coordinator_krs: '',
+      coordinator_city: 'Kielce',
+    });
+    assert.equal((await call('PUT', `/api/v1/registrations/${known}`, form)).statusCode, 200);
+    assert.equal((await call('POST', `/api/v1/registrations/${known}/submit`)).statusCode, 200);
+    const unchosen = await asOperator(`/api/v1/registrations/${known}/approve`, {});
+    assert.equal(unchosen.statusCode, 400, unchosen.body);
+    assert.deepEqual(Object.keys((unchosen.json() as { error: { fields: object } }).error.fields).sort(), [
+      'coordinator_choices.city',
+      'coordinator_choices.name',
+    ]);
+    const approved = await asOperator(`/api/v1/registrations/${known}/approve`, {
+      coordinator_choices: { name: 'typed', city: 'stored' },
+    });
+    assert.equal(approved.statusCode, 200, approved.body);
+    const organisation = await portal.app.db
+      .selectFrom('organisations')
+      .select(['name', 'city', 'regon', 'legalForm'])
+      .where('nip', '=', '9512345675')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(organisation, {
+      name: 'Nowa Nazwa Sp. z o.o.',
+      city: 'Radom',
+      regon: '951234569',
+      legalForm: 'fundacja',
+    });
+  });
 });

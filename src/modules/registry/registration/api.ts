@@ -49,7 +49,9 @@ function validationError(errors: RegistrationErrors): HttpError {
   return new HttpError(400, 'validation_failed', 'api.validation', {}, fields);
 }
 
-function choicesFromWire(wire: Record<string, 'typed' | 'stored'> | undefined): CoordinatorChoices {
+function choicesFromWire(
+  wire: Record<string, 'typed' | 'stored' | undefined> | undefined,
+): CoordinatorChoices {
   const choices: CoordinatorChoices = {};
   for (const field of COORDINATOR_FIELDS) {
     const choice = wire?.[wireField(field)];

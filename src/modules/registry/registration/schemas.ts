@@ -119,14 +119,15 @@ export const DecisionRequest = Type.Object(
   {
     comment: Type.Optional(Type.String({ maxLength: 5000, description: 'Required to return or reject' })),
     coordinator_choices: Type.Optional(
-      Type.Record(
-        Type.Union(
-          ['name', 'legal_form', 'nip', 'regon', 'krs', 'address', 'city', 'voivodeship'].map((f) =>
-            Type.Literal(f),
-          ),
+      Type.Object(
+        Object.fromEntries(
+          ['name', 'legal_form', 'nip', 'regon', 'krs', 'address', 'city', 'voivodeship'].map((field) => [
+            field,
+            Type.Optional(Type.Union([Type.Literal('typed'), Type.Literal('stored')])),
+          ]),
         ),
-        Type.Union([Type.Literal('typed'), Type.Literal('stored')]),
         {
+          additionalProperties: false,
           description:
             'Approve only, when the typed identifiers match an organisation already known: per field where the typed and stored facts differ, keep the stored value or take the typed one (400 names each field without a choice). Empty stored facts are filled from the form.',
         },
