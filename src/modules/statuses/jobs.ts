@@ -6,7 +6,6 @@ import type { Job, JobDeps, JobLog } from '../../platform/jobs/scheduler.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate, warsawDate } from '../../platform/time.ts';
-import { teamOf } from '../registry/team.ts';
 
 export type JobDependencies = Pick<JobDeps, 'db' | 'clock'> & {
   log?: JobLog;
@@ -34,6 +33,22 @@ interface Recipient {
 const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 
 /**
+ * The owners of a cluster's profile, by the date they joined. Read from the registry's team table
+ * here, not through the registry's code: statuses sits below the registry and imports none of it.
+ */
+function ownersOf(db: Kysely<Database>, clusterId: number): Promise<Recipient[]> {
+  return db
+    .selectFrom('clusterEditors')
+    .innerJoin('users', 'users.id', 'clusterEditors.userId')
+    .select(['users.email', 'users.name'])
+    .where('clusterEditors.clusterId', '=', clusterId)
+    .where('clusterEditors.role', '=', 'owner')
+    .orderBy('clusterEditors.createdAt')
+    .orderBy('clusterEditors.userId')
+    .execute();
+}
+
+/**
  * Where a cluster's reminders go: its contact e-mail (greeting its contact person, else the cluster)
  * and its profile's owners, each address once; an address that is not one is skipped.
  */
@@ -43,7 +58,7 @@ async function coordinatorsOf(db: Kysely<Database>, clusterId: number): Promise<
     .select(['email', 'contactPerson', 'name'])
     .where('id', '=', clusterId)
     .executeTakeFirstOrThrow();
-  const owners = await teamOf(db, clusterId, 'owner');
+  const owners = await ownersOf(db, clusterId);
   const candidates = [
     ...(cluster.email ? [{ email: cluster.email, name: cluster.contactPerson ?? cluster.name }] : []),
     ...owners,
