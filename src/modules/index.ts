@@ -51,8 +51,3 @@ export const AUDIT_LABELS = assemblePortal(MODULES).auditLabels as Readonly<
   Record<ModuleAuditAction, MessageKey>
 >;
 export const AUDIT_ACTIONS = Object.keys(AUDIT_LABELS) as ModuleAuditAction[];
-
-/** A stored action string is one this version knows (old logs may hold others). */
-export function isAuditAction(value: string): value is ModuleAuditAction {
-  return Object.hasOwn(AUDIT_LABELS, value);
-}

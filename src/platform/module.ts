@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Action } from '../policies/index.ts';
-import type { MessageKey, MessageValue } from '../ui/i18n/messages.ts';
+import type { MessageKey, MessageValue, Translate } from '../ui/i18n/messages.ts';
 import type { Job } from './jobs/scheduler.ts';
 import type { Locale } from './time.ts';
 
@@ -81,11 +81,15 @@ export interface AccountSectionEntry {
   render: AccountSection;
 }
 
-/** A home-page card: a template (path under src/, no .eta) rendered with t and what load() returns. */
+/**
+ * A home-page card (an `<li class="card">`): a template (path under src/, no .eta) rendered with t and
+ * what load() returns, or a render function given the same.
+ */
 export interface HomeSection {
   id: string;
   position: number;
-  template: string;
+  template?: string;
+  render?: (data: Record<string, unknown> & { t: Translate }) => string;
   load?: (db: Kysely<Database>) => Promise<Record<string, unknown>>;
   /** How long the loaded data may be reused (per instance); 0 or absent: loaded for each page. */
   maxAgeMs?: number;
@@ -124,6 +128,8 @@ export function lazy<Args extends unknown[], Result>(
 export interface Portal {
   modules: readonly PortalModule[];
   rules: Readonly<Record<string, Rule>>;
+  /** Whether the actor may do the action (any module's); an unknown action is refused. */
+  can(actor: unknown, action: string, resource?: unknown): boolean;
   auditLabels: Readonly<Record<string, MessageKey>>;
   nav: readonly NavEntry[];
   workMenu: readonly WorkMenuEntry[];
@@ -163,6 +169,7 @@ export function assemblePortal(modules: readonly PortalModule[]): Portal {
   return {
     modules,
     rules,
+    can: (actor, action, resource) => rules[action]?.(actor, resource) ?? false,
     auditLabels,
     nav: byPosition(all((module) => module.nav)),
     workMenu: all((module) => module.workMenu),

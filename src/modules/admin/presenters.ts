@@ -1,7 +1,7 @@
 import type { AuditEventRow } from '../../platform/audit/tables.ts';
 import type { MessageKey, Translate } from '../../ui/i18n/messages.ts';
 import { roleLabel } from '../accounts/roles.ts';
-import { AUDIT_LABELS, isAuditAction } from '../index.ts';
+import { AUDIT_LABELS } from '../index.ts';
 
 export { roleLabel };
 
@@ -20,8 +20,12 @@ const ENTITY_LABELS: Record<string, MessageKey> = {
 };
 
 /** The action in plain words; an action this version does not know shows its code. */
-export function actionLabel(action: string, t: Translate): string {
-  return isAuditAction(action) ? t(AUDIT_LABELS[action]) : action;
+export function actionLabel(
+  action: string,
+  t: Translate,
+  labels: Readonly<Record<string, MessageKey>> = AUDIT_LABELS,
+): string {
+  return Object.hasOwn(labels, action) ? t(labels[action] as MessageKey) : action;
 }
 
 export interface AuditEventView {
@@ -39,12 +43,13 @@ export function presentAuditEvent(
   row: AuditEventRow,
   emails: Map<number, string>,
   t: Translate,
+  labels: Readonly<Record<string, MessageKey>> = AUDIT_LABELS,
 ): AuditEventView {
   return {
     id: row.id,
     occurredAt: row.occurredAt,
     actor: actorText(row.actorId, emails, t),
-    action: actionLabel(row.action, t),
+    action: actionLabel(row.action, t, labels),
     actionCode: row.action,
     entity: entityText(row, t),
     changes: changesOf(row.summary, t),

@@ -29,6 +29,9 @@ export function homeSectionsRenderer(sections: readonly HomeSection[], clock: Cl
 
   return async (db: Kysely<Database>, t: Translate): Promise<string[]> => {
     const data = await Promise.all(sections.map((section) => dataOf(section, db)));
-    return sections.map((section, index) => renderPartial(section.template, { t, ...data[index] }));
+    return sections.map((section, index) => {
+      const context = { t, ...data[index] };
+      return section.render ? section.render(context) : renderPartial(section.template ?? '', context);
+    });
   };
 }

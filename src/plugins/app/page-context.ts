@@ -24,7 +24,7 @@ function adminLinks(request: FastifyRequest) {
   return {
     canReadAudit: can(request.actor, 'audit.read'),
     canManageUsers: can(request.actor, 'users.manage'),
-    workLinks: portal.workMenu.filter((link) => portal.rules[link.action]?.(request.actor)),
+    workLinks: portal.workMenu.filter((link) => portal.can(request.actor, link.action)),
   };
 }
 
