@@ -2,41 +2,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/dialect.ts';
-import accountSettingsPages from './modules/accounts/account-pages.ts';
-import accountsApi from './modules/accounts/api.ts';
-import accountPages from './modules/accounts/pages.ts';
 import { SESSION_COOKIE } from './modules/accounts/sessions.ts';
-import twoFactorPages from './modules/accounts/two-factor-pages.ts';
-import { twoFactorSection } from './modules/accounts/two-factor-section.ts';
-import twoFactorVerificationPages from './modules/accounts/two-factor-verification-pages.ts';
-import adminPages from './modules/admin/pages.ts';
-import apiDocsRoutes from './modules/api-docs/routes.ts';
-import { expertSection } from './modules/assessment/accountSection.ts';
-import assessmentRoutes from './modules/assessment/routes.ts';
-import certificates from './modules/certificates/routes.ts';
-import competitionApi from './modules/competition/api.ts';
-import competitionDiscoveryApi from './modules/competition/api-discovery.ts';
-import roundApplicationsApi from './modules/competition/api-round-applications.ts';
-import competitionPages from './modules/competition/pages.ts';
-import contentPages from './modules/content/pages.ts';
-import registryApi from './modules/registry/api.ts';
-import freshnessApi from './modules/registry/freshness/api.ts';
-import freshnessPages from './modules/registry/freshness/pages.ts';
-import membersApi from './modules/registry/members/api.ts';
-import memberImportPages from './modules/registry/members/importPages.ts';
-import memberPages from './modules/registry/members/pages.ts';
-import memberChangeReviewPages from './modules/registry/members/reviewPages.ts';
-import registryPages from './modules/registry/pages.ts';
-import { myClustersSection } from './modules/registry/registration/accountSection.ts';
-import registrationApi from './modules/registry/registration/api.ts';
-import registrationCriteriaApi from './modules/registry/registration/api-criteria.ts';
-import registrationPages from './modules/registry/registration/routes.ts';
-import teamApi from './modules/registry/team/api.ts';
-import teamPages from './modules/registry/team/pages.ts';
-import statusesApi from './modules/statuses/api.ts';
-import revocationPages from './modules/statuses/revocationPages.ts';
-import systemRoutes from './modules/system/routes.ts';
+import { MODULES } from './modules/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
+import { assemblePortal, type Portal, type PortalModule } from './platform/module.ts';
 import auth from './plugins/app/auth.ts';
 import database from './plugins/app/database.ts';
 import errors from './plugins/app/errors.ts';
@@ -46,36 +15,41 @@ import pageContext from './plugins/app/page-context.ts';
 import rateLimiter from './plugins/app/rate-limit.ts';
 import { requestIdOf } from './plugins/app/request-id.ts';
 import { registerExternalPlugins } from './plugins/external/index.ts';
-import { ACTIONS } from './policies/index.ts';
+import { cataloguesOf } from './ui/i18n/messages.ts';
 import preferenceRoutes from './ui/preference-routes.ts';
 
 export interface AppDependencies {
   config: Config;
   database: DatabaseHandle;
   clock?: Clock;
+  /** The modules to build the portal from; the standard list unless a test adds one. */
+  modules?: readonly PortalModule[];
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
     clock: Clock;
+    /** What the modules contribute: abilities, labels, menus, sections, extension points. */
+    portal: Portal;
     /** Every route's declared access, `METHOD /url` → access, as checked at registration. */
     routeAccess: ReadonlyMap<string, string>;
   }
 }
 
-const ROUTE_ACCESS = new Set<string>(['public', 'signedIn', ...ACTIONS]);
-
 /** Every route must say who may call it; the fingerprinted static files are public by nature. */
-function refuseUnclassifiedRoute(route: RouteOptions, accessByRoute: Map<string, string>): void {
-  if (route.url.startsWith('/assets/')) return;
-  const access = route.config?.access;
-  if (!ROUTE_ACCESS.has(String(access))) {
-    throw new Error(
-      `Route ${String(route.method)} ${route.url} does not say who may call it (config.access)`,
-    );
-  }
-  for (const method of [route.method].flat()) accessByRoute.set(`${method} ${route.url}`, String(access));
+function routeClassifier(portal: Portal, accessByRoute: Map<string, string>): (route: RouteOptions) => void {
+  const known = new Set<string>(['public', 'signedIn', ...Object.keys(portal.rules)]);
+  return (route) => {
+    if (route.url.startsWith('/assets/')) return;
+    const access = route.config?.access;
+    if (!known.has(String(access))) {
+      throw new Error(
+        `Route ${String(route.method)} ${route.url} does not say who may call it (config.access)`,
+      );
+    }
+    for (const method of [route.method].flat()) accessByRoute.set(`${method} ${route.url}`, String(access));
+  };
 }
 
 /** Builds the whole portal: external plugins, then the app's own, then each module's routes. */
@@ -83,7 +57,9 @@ export async function buildApp({
   config,
   database: db,
   clock = systemClock,
+  modules = MODULES,
 }: AppDependencies): Promise<FastifyInstance> {
+  const portal = assemblePortal(modules);
   const pages = createPageStore({
     ttlMs: config.pageCacheSeconds * 1000,
     maxBytes: 64 * 1024 * 1024,
@@ -100,9 +76,10 @@ export async function buildApp({
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   const accessByRoute = new Map<string, string>();
-  app.addHook('onRoute', (route) => refuseUnclassifiedRoute(route, accessByRoute));
+  app.addHook('onRoute', routeClassifier(portal, accessByRoute));
   app.decorate('routeAccess', accessByRoute);
   app.decorate('config', config);
+  app.decorate('portal', portal);
   app.decorate('clock', clock);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -116,43 +93,17 @@ export async function buildApp({
   await app.register(metrics, { pages });
   await app.register(pageContext, {
     site: { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
+    catalogues: cataloguesOf(modules),
   });
   await app.register(errors);
   await app.register(auth, { sessionSecret: config.sessionSecret, secureCookies: https });
   await app.register(rateLimiter);
 
-  await app.register(systemRoutes);
   await app.register(preferenceRoutes, { secureCookies: https });
-  await app.register(apiDocsRoutes);
-  await app.register(contentPages);
-  await app.register(registryPages);
-  await app.register(registrationPages);
-  await app.register(registrationApi);
-  await app.register(registrationCriteriaApi);
-  await app.register(teamPages);
-  await app.register(memberPages);
-  await app.register(memberImportPages);
-  await app.register(memberChangeReviewPages);
-  await app.register(freshnessPages);
-  await app.register(membersApi);
-  await app.register(freshnessApi);
-  await app.register(teamApi);
-  await app.register(registryApi, { baseUrl: config.baseUrl });
-  await app.register(statusesApi);
-  await app.register(revocationPages);
-  await app.register(certificates);
-  await app.register(accountPages);
-  await app.register(accountSettingsPages, {
-    sections: [twoFactorSection, myClustersSection, expertSection],
-  });
-  await app.register(twoFactorPages);
-  await app.register(twoFactorVerificationPages);
-  await app.register(accountsApi);
-  await app.register(adminPages);
-  await app.register(competitionPages);
-  await app.register(competitionApi);
-  await app.register(competitionDiscoveryApi);
-  await app.register(roundApplicationsApi);
-  await app.register(assessmentRoutes);
+  for (const module of modules) {
+    for (const load of module.routes ?? []) {
+      await app.register((await load()).default, { baseUrl: config.baseUrl });
+    }
+  }
   return app;
 }

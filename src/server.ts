@@ -2,7 +2,6 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/dialect.ts';
-import { portalJobs } from './jobs.ts';
 import { startJobScheduler } from './platform/jobs/scheduler.ts';
 import { startMailWorker } from './platform/mail/poller.ts';
 import { warmUp } from './warmUp.ts';
@@ -15,7 +14,11 @@ export async function startServer(config: Config): Promise<FastifyInstance> {
   // Sends queued mail; stopped before the database closes.
   const mailWorker = startMailWorker(app);
   app.addHook('preClose', () => mailWorker.stop());
-  const jobs = startJobScheduler(portalJobs(config.baseUrl), { db: app.db, clock: app.clock, log: app.log });
+  const jobs = startJobScheduler(await app.portal.jobs({ baseUrl: config.baseUrl }), {
+    db: app.db,
+    clock: app.clock,
+    log: app.log,
+  });
   app.addHook('preClose', () => jobs.stop());
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

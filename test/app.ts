@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { type Clock, systemClock } from '../src/platform/clock.ts';
+import type { PortalModule } from '../src/platform/module.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { seedReference } from '../src/seed/reference.ts';
 import { migratedDatabase, type TestDatabase } from './database.ts';
@@ -23,6 +24,8 @@ export async function testApp(
     env?: Record<string, string>;
     /** Extra routes a test needs, e.g. one that throws, registered before the app is ready. */
     routes?: (app: FastifyInstance) => void;
+    /** The modules to build the portal from (the standard list unless a test adds one). */
+    modules?: readonly PortalModule[];
   } = {},
 ): Promise<TestApp> {
   const database = await migratedDatabase();
@@ -39,7 +42,7 @@ export async function testApp(
   const removeDataDir = () => (ownDataDir ? rm(ownDataDir, { recursive: true, force: true }) : undefined);
   if (options.data !== 'none') await seedReference(database.db, clock);
   if (options.data === 'demo') await seedDemo(database.db, clock, config.dataDir);
-  const app = await buildApp({ config, database, clock }).catch(async (error) => {
+  const app = await buildApp({ config, database, clock, modules: options.modules }).catch(async (error) => {
     await database.destroy();
     await removeDataDir();
     throw error;

@@ -119,7 +119,7 @@ async function runJobs(): Promise<void> {
   const config = loadConfig();
   await withDatabase(async ({ db }) => {
     const log = { info: () => {}, error: () => {} };
-    for (const job of portalJobs(config.baseUrl)) {
+    for (const job of await portalJobs(config.baseUrl)) {
       const outcome = await jobRunner(job, { db, clock: systemClock, log });
       say(outcome.ran ? `${job.name}: ${outcome.result}` : `${job.name}: running elsewhere, skipped`);
     }

@@ -1,26 +1,16 @@
 import type { Actor } from '../modules/accounts/actor.ts';
-import { accountRules } from './accounts.ts';
-import { assessmentRules } from './assessment.ts';
-import { auditRules } from './audit.ts';
-import { competitionRules } from './competition.ts';
-import { registryRules } from './registry.ts';
-import { statusRules } from './statuses.ts';
+import { MODULES, type ModuleRules } from '../modules/index.ts';
+import { assemblePortal } from '../platform/module.ts';
 
 /**
- * Every ability in the portal, one file of rules per resource. Routes and pages ask can(); the same
- * answers decide which links and buttons a page shows.
+ * Every ability in the portal: one file of rules per resource, each module's listed in its module.ts
+ * and merged here from the module list. Routes and pages ask can(); the same answers decide which
+ * links and buttons a page shows.
  */
-const RULES = {
-  ...accountRules,
-  ...auditRules,
-  ...registryRules,
-  ...competitionRules,
-  ...assessmentRules,
-  ...statusRules,
-};
+const RULES = assemblePortal(MODULES).rules as ModuleRules;
 
-export type Action = keyof typeof RULES;
-type ResourceOf<A extends Action> = Parameters<(typeof RULES)[A]>[1];
+export type Action = keyof ModuleRules;
+type ResourceOf<A extends Action> = Parameters<ModuleRules[A]>[1];
 
 export function can<A extends Action>(actor: Actor | null, action: A, resource?: ResourceOf<A>): boolean {
   const rule = RULES[action] as (actor: Actor | null, resource?: unknown) => boolean;

@@ -3,7 +3,9 @@ import type { Database } from '../db/schema.ts';
 import { totpUri } from '../modules/accounts/totp.ts';
 import { userCreator } from '../modules/accounts/userCreator.ts';
 import { removeCompetitionDemo, seedCompetitionDemo } from '../modules/competition/demo.ts';
+import { CLUSTER_DOCUMENT } from '../modules/registry/clusterDocuments.ts';
 import { memberCountRecalculator } from '../modules/registry/memberCountRecalculator.ts';
+import { removeDocument } from '../modules/search/documents.ts';
 import type { Clock } from '../platform/clock.ts';
 import { seedDemoRegistry } from './demo-registry.ts';
 
@@ -90,6 +92,8 @@ export async function removeDemo(db: Kysely<Database>): Promise<number> {
       .where('memberships.organisationId', 'in', demoOrganisations)
       .execute();
     const competitionRows = await removeCompetitionDemo(trx);
+    // Their search documents go with them (not counted: they are derived, not demo rows).
+    for (const { id } of await demoClusters.execute()) await removeDocument(trx, CLUSTER_DOCUMENT, id);
     const results = [
       await trx.deleteFrom('userRoles').where('userId', 'in', demoUsers).executeTakeFirst(),
       await trx.deleteFrom('users').where('isDemo', '=', 1).executeTakeFirst(),

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
+import type { NavEntry, WorkMenuEntry } from '../platform/module.ts';
 import { toRoman } from '../platform/roman.ts';
 import { formatCalendarDate, formatDate, formatDateTime, type Locale } from '../platform/time.ts';
-import type { Action } from '../policies/index.ts';
 import { assetUrl } from './assets.ts';
-import type { MessageKey, Translate } from './i18n/messages.ts';
+import type { Translate } from './i18n/messages.ts';
 import { htmlClasses, type Preferences, preferenceLink, TEXT_SIZES } from './preferences.ts';
 
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,12 +19,7 @@ export interface SiteInfo {
 }
 
 /** A role's work page in the main menu: shown to those who can do the action. */
-export interface WorkLink {
-  section: string;
-  href: string;
-  label: MessageKey;
-  action: Action;
-}
+export type WorkLink = WorkMenuEntry;
 
 export interface PageRequest {
   t: Translate;
@@ -34,6 +29,8 @@ export interface PageRequest {
   currentUrl: string;
   requestId: string;
   site: SiteInfo;
+  /** The main navigation, from the module list. */
+  nav: readonly NavEntry[];
   /** The signed-in person, for the account links in the header and their work pages in the menu. */
   actor: {
     name: string;
@@ -61,6 +58,7 @@ function viewContext(request: PageRequest) {
     currentUrl,
     requestId: request.requestId,
     site: request.site,
+    nav: request.nav,
     actor: request.actor,
     csrfToken: request.csrfToken,
     asset: assetUrl,

@@ -30,18 +30,16 @@ const LocaleBody = Type.Object({
   _csrf: Type.Optional(Type.String()),
 });
 
-/** Extra sections other parts of the accounts module add to the account page (e.g. two-step verification). */
-export type AccountSection = (request: FastifyRequest, reply: FastifyReply) => Promise<string>;
+/** Sections the modules add to the account page (`accountSections` in their module.ts). */
+export type { AccountSection } from '../../platform/module.ts';
 
 function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
   return request.actor;
 }
 
-export default async function accountSettingsPages(
-  app: FastifyInstance,
-  options: { sections: AccountSection[] },
-) {
+export default async function accountSettingsPages(app: FastifyInstance) {
+  const sections = app.portal.accountSections.map((section) => section.render);
   async function accountPage(
     request: FastifyRequest,
     reply: FastifyReply,
@@ -56,7 +54,7 @@ export default async function accountSettingsPages(
     const [sessions, tokens, extraSections] = await Promise.all([
       listSessions(app.db, actor.userId),
       listApiTokens(app.db, actor.userId),
-      Promise.all(options.sections.map((section) => section(request, reply))),
+      Promise.all(sections.map((section) => section(request, reply))),
     ]);
     const errors = Object.fromEntries(
       Object.entries(extra.errors ?? {}).map(([field, key]) => [field, request.t(key)]),

@@ -38,7 +38,10 @@ export function auditPage(app: FastifyInstance): void {
           errors,
           facets: {
             actions: byLabel(
-              facets.actions.map((value) => ({ value, label: actionLabel(value, request.t) })),
+              facets.actions.map((value) => ({
+                value,
+                label: actionLabel(value, request.t, app.portal.auditLabels),
+              })),
               request.locale,
             ),
             entityTypes: byLabel(
@@ -46,7 +49,9 @@ export function auditPage(app: FastifyInstance): void {
               request.locale,
             ),
           },
-          events: events.items.map((row) => presentAuditEvent(row, emails, request.t)),
+          events: events.items.map((row) =>
+            presentAuditEvent(row, emails, request.t, app.portal.auditLabels),
+          ),
           total: events.total,
           pager: { page, pages, hrefs: pageLinks(form.values, page, pages) },
         },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AUDIT_ACTIONS } from '../../platform/audit/actions.ts';
 import { LOCALES, translator } from '../../ui/i18n/messages.ts';
+import { AUDIT_ACTIONS } from '../index.ts';
 import { actionLabel } from './presenters.ts';
 
 describe('the audit log’s action labels', () => {

@@ -1,93 +1,9 @@
-import { type AuditAction, isAuditAction } from '../../platform/audit/actions.ts';
 import type { AuditEventRow } from '../../platform/audit/tables.ts';
 import type { MessageKey, Translate } from '../../ui/i18n/messages.ts';
 import { roleLabel } from '../accounts/roles.ts';
+import { AUDIT_LABELS } from '../index.ts';
 
 export { roleLabel };
-
-const ACTION_LABELS: Record<AuditAction, MessageKey> = {
-  'user.created': 'admin.action.created',
-  'user.registered': 'admin.action.registered',
-  'user.email_verified': 'admin.action.emailVerified',
-  'user.signed_in': 'admin.action.signedIn',
-  'user.role_granted': 'admin.action.roleGranted',
-  'user.role_revoked': 'admin.action.roleRevoked',
-  'user.email_change_requested': 'admin.action.emailChangeRequested',
-  'user.email_changed': 'admin.action.emailChanged',
-  'user.password_reset_requested': 'admin.action.passwordResetRequested',
-  'user.password_reset': 'admin.action.passwordReset',
-  'user.deletion_requested': 'admin.action.deletionRequested',
-  'user.two_factor_setup_started': 'admin.action.twoFactorSetupStarted',
-  'user.two_factor_enabled': 'admin.action.twoFactorEnabled',
-  'user.two_factor_verified': 'admin.action.twoFactorVerified',
-  'user.recovery_codes_regenerated': 'admin.action.recoveryCodesRegenerated',
-  'user.two_factor_disabled': 'admin.action.twoFactorDisabled',
-  'user.locale_changed': 'admin.action.localeChanged',
-  'api_token.created': 'admin.action.apiTokenCreated',
-  'registration.started': 'admin.action.registrationStarted',
-  'registration.saved': 'admin.action.registrationSaved',
-  'registration.submitted': 'admin.action.registrationSubmitted',
-  'registration.approved': 'admin.action.registrationApproved',
-  'registration.returned': 'admin.action.registrationReturned',
-  'registration.rejected': 'admin.action.registrationRejected',
-  'registry.criterion_created': 'admin.action.criterionCreated',
-  'registry.criterion_updated': 'admin.action.criterionUpdated',
-  'cluster.profile_updated': 'admin.action.profileUpdated',
-  'cluster.change_proposed': 'admin.action.changeProposed',
-  'cluster.change_approved': 'admin.action.changeApproved',
-  'cluster.change_rejected': 'admin.action.changeRejected',
-  'cluster.editor_added': 'admin.action.editorAdded',
-  'cluster.editor_invited': 'admin.action.editorInvited',
-  'cluster.editor_joined': 'admin.action.editorJoined',
-  'cluster.editor_removed': 'admin.action.editorRemoved',
-  'cluster.members_change_requested': 'admin.action.membersChangeRequested',
-  'cluster.members_changed': 'admin.action.membersChanged',
-  'cluster.members_change_approved': 'admin.action.membersChangeApproved',
-  'cluster.members_change_rejected': 'admin.action.membersChangeRejected',
-  'cluster.data_confirmed': 'admin.action.dataConfirmed',
-  'kkk.status.granted': 'admin.action.kkkStatusGranted',
-  'kkk.status.revoked': 'admin.action.kkkStatusRevoked',
-  'kkk.status.expiryReminded': 'admin.action.kkkStatusExpiryReminded',
-  'kkk.status.expired': 'admin.action.kkkStatusExpired',
-  'kkk.certificate.issued': 'admin.action.kkkCertificateIssued',
-  'competition.programme.create': 'admin.action.programmeCreated',
-  'competition.round.create': 'admin.action.roundCreated',
-  'competition.round.update': 'admin.action.roundUpdated',
-  'competition.round.deadline_extended': 'admin.action.roundDeadlineExtended',
-  'competition.round.publish': 'admin.action.roundPublished',
-  'competition.application.start': 'admin.action.applicationStarted',
-  'competition.application.submit': 'admin.action.applicationSubmitted',
-  'competition.application.resubmit': 'admin.action.applicationResubmitted',
-  'competition.application.withdraw': 'admin.action.applicationWithdrawn',
-  'competition.attachment.upload': 'admin.action.attachmentUploaded',
-  'competition.formalCheck.accepted': 'admin.action.formalCheckAccepted',
-  'competition.formalCheck.rejected': 'admin.action.formalCheckRejected',
-  'competition.formalCheck.corrections': 'admin.action.formalCheckCorrections',
-  'competition.formalCheck.correctionsExpired': 'admin.action.formalCheckCorrectionsExpired',
-  'assessment.interest.declared': 'admin.action.interestDeclared',
-  'assessment.interest.removed': 'admin.action.interestRemoved',
-  'assessment.task.assigned': 'admin.action.taskAssigned',
-  'assessment.task.removed': 'admin.action.taskRemoved',
-  'assessment.task.no_conflict_declared': 'admin.action.taskNoConflictDeclared',
-  'assessment.task.conflict_declared': 'admin.action.taskConflictDeclared',
-  'assessment.scores.draft_saved': 'admin.action.scoresDraftSaved',
-  'assessment.scores.submitted': 'admin.action.scoresSubmitted',
-  'assessment.scores.reopened': 'admin.action.scoresReopened',
-  'assessment.divergence_found': 'admin.action.divergenceFound',
-  'assessment.stage1_decided': 'admin.action.stage1Decided',
-  'assessment.panel.member_added': 'admin.action.panelMemberAdded',
-  'assessment.panel.no_conflict_declared': 'admin.action.panelNoConflictDeclared',
-  'assessment.panel.conflict_declared': 'admin.action.panelConflictDeclared',
-  'assessment.panel.presentation_scheduled': 'admin.action.presentationScheduled',
-  'assessment.panel.consensus_written': 'admin.action.consensusWritten',
-  'assessment.ranking.confirmed': 'admin.action.rankingConfirmed',
-  'assessment.ranking.round_confirmed': 'admin.action.roundRankingConfirmed',
-  'assessment.ranking.excluded': 'admin.action.rankingExcluded',
-  'assessment.decision.recorded': 'admin.action.decisionRecorded',
-  'assessment.appeal.filed': 'admin.action.appealFiled',
-  'assessment.appeal.dismissed': 'admin.action.appealDismissed',
-  'assessment.appeal.reassessment': 'admin.action.appealReassessment',
-};
 
 const ENTITY_LABELS: Record<string, MessageKey> = {
   user: 'admin.entity.user',
@@ -104,8 +20,12 @@ const ENTITY_LABELS: Record<string, MessageKey> = {
 };
 
 /** The action in plain words; an action this version does not know shows its code. */
-export function actionLabel(action: string, t: Translate): string {
-  return isAuditAction(action) ? t(ACTION_LABELS[action]) : action;
+export function actionLabel(
+  action: string,
+  t: Translate,
+  labels: Readonly<Record<string, MessageKey>> = AUDIT_LABELS,
+): string {
+  return Object.hasOwn(labels, action) ? t(labels[action] as MessageKey) : action;
 }
 
 export interface AuditEventView {
@@ -123,12 +43,13 @@ export function presentAuditEvent(
   row: AuditEventRow,
   emails: Map<number, string>,
   t: Translate,
+  labels: Readonly<Record<string, MessageKey>> = AUDIT_LABELS,
 ): AuditEventView {
   return {
     id: row.id,
     occurredAt: row.occurredAt,
     actor: actorText(row.actorId, emails, t),
-    action: actionLabel(row.action, t),
+    action: actionLabel(row.action, t, labels),
     actionCode: row.action,
     entity: entityText(row, t),
     changes: changesOf(row.summary, t),

@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { clusterTeamMailer } from '../../platform/mail/clusterTeamMailer.ts';
 import { roundById } from '../competition/queries.ts';
 import { appealRules } from '../competition/rules.ts';
-import { clusterTeamMailer } from '../registry/team.ts';
 import { planAssignments } from './assignmentPlanner.ts';
 import { currentDecision, excludedExperts, expertLoads, isExpert, submittedScores } from './queries.ts';
 import { appealDeadline } from './resultsLoader.ts';

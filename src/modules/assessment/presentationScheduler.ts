@@ -1,9 +1,9 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { clusterTeamMailer } from '../../platform/mail/clusterTeamMailer.ts';
 import { formatDateTime, warsawToInstant } from '../../platform/time.ts';
 import { applicationById } from '../competition/queries.ts';
-import { clusterTeamMailer } from '../registry/team.ts';
 import { type Acting, notFoundHere, refused } from './support.ts';
 
 export interface PresentationInput {

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { clusterTeamMailer } from '../../platform/mail/clusterTeamMailer.ts';
 import { formatCalendarDate, formatDateTime, type Locale } from '../../platform/time.ts';
-import { clusterTeamMailer } from '../registry/team.ts';
 import { applicationResults } from './resultsLoader.ts';
 
 /**

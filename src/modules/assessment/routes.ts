@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { addRoundDashboardSection } from '../competition/dashboardSections.ts';
-import { setAssignedExpertCheck } from '../competition/http.ts';
 import assessmentDecisionApi from './api-decisions.ts';
 import assessmentExpertApi from './api-experts.ts';
 import assessmentExportApi from './api-exports.ts';
 import assessmentOperatorApi from './api-operator.ts';
 import assessmentRoundOverviewApi from './api-round-overview.ts';
-import { expertMaySeeApplication, roundDashboardSection } from './competitionHooks.ts';
 import { expertPages } from './expert-pages.ts';
 import { interestPages } from './interest-pages.ts';
 import { operatorPages } from './operator-pages.ts';
@@ -15,10 +12,8 @@ import { panelPages } from './panel-pages.ts';
 import { rankingPages } from './ranking-pages.ts';
 import { resultsPages } from './results-pages.ts';
 
-/** The substantive assessment: its API and pages, and what it tells the competition core. */
+/** The substantive assessment: its API and pages (what it tells the competition core: module.ts). */
 export default async function assessmentRoutes(app: FastifyInstance): Promise<void> {
-  setAssignedExpertCheck(expertMaySeeApplication);
-  addRoundDashboardSection(roundDashboardSection);
   await app.register(assessmentExpertApi);
   await app.register(assessmentOperatorApi);
   await app.register(assessmentDecisionApi);

@@ -3,8 +3,9 @@ import type { Database } from '../../db/schema.ts';
 import type { Translate } from '../../ui/i18n/messages.ts';
 
 /**
- * Parts other modules add to the operator's round dashboard (the assessment adds its own): each gives
- * a heading, a few lines of text and links, rendered in the order they were added.
+ * Parts other modules add to the operator's round dashboard (the assessment adds its own, under
+ * `provides.roundDashboardSections` in its module.ts): each gives a heading, a few lines of text and
+ * links, rendered in module order.
  */
 export interface RoundDashboardSection {
   id: string;
@@ -15,14 +16,15 @@ export interface RoundDashboardSection {
   ) => Promise<{ heading: string; lines: string[]; links: { href: string; label: string }[] }>;
 }
 
-const sections: RoundDashboardSection[] = [];
-
-export function addRoundDashboardSection(section: RoundDashboardSection): void {
-  if (!sections.some((known) => known.id === section.id)) sections.push(section);
+declare module '../../platform/module.ts' {
+  interface Provisions {
+    roundDashboardSections: RoundDashboardSection;
+  }
 }
 
-/** Every added section; one that fails is left out (and logged) so the core dashboard still shows. */
+/** Every provided section; one that fails is left out (and logged) so the core dashboard still shows. */
 export async function loadRoundDashboardSections(
+  sections: readonly RoundDashboardSection[],
   db: Kysely<Database>,
   roundId: number,
   t: Translate,

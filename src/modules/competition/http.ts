@@ -110,17 +110,26 @@ export async function authorizedApplication(
 
 /**
  * Who may download an application's attachments: the cluster's team, the operators, and experts
- * assigned to it. The assessment module tells whether an expert is assigned (see setAssignedExpertCheck).
+ * assigned to it. Whether an expert is assigned is told by the modules that assign them (the
+ * assessment, under `provides.attachmentReaders` in its module.ts).
  */
-type AssignedExpertCheck = (
+export type AssignedExpertCheck = (
   db: FastifyRequest['server']['db'],
   userId: number,
   applicationId: number,
 ) => Promise<boolean>;
-let assignedExpertCheck: AssignedExpertCheck = async () => false;
 
-export function setAssignedExpertCheck(check: AssignedExpertCheck): void {
-  assignedExpertCheck = check;
+declare module '../../platform/module.ts' {
+  interface Provisions {
+    attachmentReaders: AssignedExpertCheck;
+  }
+}
+
+async function assignedExpertCheck(request: FastifyRequest, userId: number, applicationId: number) {
+  for (const check of request.server.portal.provided('attachmentReaders')) {
+    if (await check(request.server.db, userId, applicationId)) return true;
+  }
+  return false;
 }
 
 export async function attachmentReadableBy(
@@ -131,8 +140,7 @@ export async function attachmentReadableBy(
   if (!actor) return false;
   const access = await applicationAccess(request, application);
   const assignedExpert =
-    actor.roles.includes('expert') &&
-    (await assignedExpertCheck(request.server.db, actor.userId, application.id));
+    actor.roles.includes('expert') && (await assignedExpertCheck(request, actor.userId, application.id));
   return can(actor, 'applications.readAttachment', { ...access, assignedExpert });
 }
 

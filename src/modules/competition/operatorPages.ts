@@ -234,7 +234,13 @@ export function operatorPages(app: FastifyInstance): void {
             stateLabel: t(`competition.state.${a.state}` as MessageKey),
             kindLabel: t(`competition.kind.${a.kind}` as MessageKey),
           })),
-          sections: await loadRoundDashboardSections(app.db, round.id, t, request.log),
+          sections: await loadRoundDashboardSections(
+            app.portal.provided('roundDashboardSections'),
+            app.db,
+            round.id,
+            t,
+            request.log,
+          ),
           csrf: reply.csrfToken(),
         },
         {

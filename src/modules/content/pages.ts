@@ -3,8 +3,8 @@ import { notFound } from '../../errors.ts';
 import { type Locale, warsawDate } from '../../platform/time.ts';
 import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
-import { countClusters } from '../registry/queries.ts';
 import { registryByRound } from '../statuses/queries.ts';
+import { homeSectionsRenderer } from './homeSections.ts';
 import { presentPage } from './presenters.ts';
 import { findPage } from './queries.ts';
 
@@ -33,9 +33,10 @@ async function loadPage(app: FastifyInstance, slug: string, locale: Locale) {
 export default async function contentPages(app: FastifyInstance): Promise<void> {
   const publicPage = { schema: { hide: true }, config: { pageCache: true, access: 'public' } } as const;
 
+  const homeSections = homeSectionsRenderer(app.portal.homeSections, app.clock);
   app.get('/', publicPage, async (request, reply) => {
-    const clusterCount = await countClusters(app.db);
-    return reply.page(`${VIEWS}/home`, { clusterCount }, { title: request.t('nav.home'), section: 'home' });
+    const sections = await homeSections(app.db, request.t);
+    return reply.page(`${VIEWS}/home`, { sections }, { title: request.t('nav.home'), section: 'home' });
   });
 
   // The KKK page carries the status registry: every status by round, or (?stan=aktywne) the active ones.

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { searchableText } from '../../platform/text.ts';
+import { clusterDocumentIndexer } from './clusterDocuments.ts';
 
 export interface SearchTextRefresherProps {
   db: Kysely<Database> | Transaction<Database>;
@@ -9,7 +10,9 @@ export interface SearchTextRefresherProps {
 
 /**
  * Rebuilds the folded search column of some clusters from their name, their coordinator's name and
- * city, and their descriptions. Call it in the transaction of any change to one of those.
+ * city, and their descriptions, and hands the same to portal-wide search (the registry's list keeps
+ * filtering on its own column: one indexed table, as fast as before). Call it in the transaction of
+ * any change to one of those, or to a cluster's publication.
  */
 export async function searchTextRefresher({ db, clusterIds }: SearchTextRefresherProps): Promise<void> {
   if (clusterIds.length === 0) return;
@@ -36,4 +39,5 @@ export async function searchTextRefresher({ db, clusterIds }: SearchTextRefreshe
     );
     await db.updateTable('clusters').set({ searchText }).where('id', '=', row.id).execute();
   }
+  await clusterDocumentIndexer(db, clusterIds);
 }

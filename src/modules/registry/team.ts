@@ -73,30 +73,3 @@ export async function teamOf(
   const rows = await query.orderBy('clusterEditors.createdAt').orderBy('clusterEditors.userId').execute();
   return [...rows.filter((row) => row.role === 'owner'), ...rows.filter((row) => row.role !== 'owner')];
 }
-
-/**
- * Mails a cluster's team (or only its owners), each person in their own language — the request's
- * when they caused the mail themselves. The cluster's public address can be added to the team
- * (`also`) or used only when the cluster has no team yet (`whenNoTeam`); it is written to in Polish.
- * Every address once; one that is not an address is skipped. Returns how many mails were queued.
- */
-export async function clusterTeamMailer<K extends MailTemplateName>(
-  trx: Kysely<Database> | Transaction<Database>,
-  to: {
-    clusterId: number;
-    role?: TeamRole;
-    clusterAddress?: { email: string | null; name: string; use: 'also' | 'whenNoTeam' };
-    by?: MailedBy;
-  },
-  template: K,
-  params: (person: MailAddressee) => MailParams[K],
-  now: Date,
-): Promise<number> {
-  const team: MailAddressee[] = await teamOf(trx, to.clusterId, to.role);
-  const address = to.clusterAddress;
-  const clusterPerson: MailAddressee[] =
-    address?.email && (address.use === 'also' || team.length === 0)
-      ? [{ userId: null, email: address.email, name: address.name, locale: 'pl' }]
-      : [];
-  return mailEach(trx, [...clusterPerson, ...team], template, params, now, to.by);
-}

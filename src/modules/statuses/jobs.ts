@@ -1,10 +1,10 @@
 import { DateTime } from 'luxon';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import type { Job, JobDeps, JobLog } from '../../platform/jobs/scheduler.ts';
+import { clusterTeamMailer } from '../../platform/mail/clusterTeamMailer.ts';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate, warsawDate } from '../../platform/time.ts';
 import { statesLeadingTo } from '../../platform/workflow.ts';
-import { clusterTeamMailer } from '../registry/team.ts';
 import { STATUS_WORKFLOW } from './statusState.ts';
 
 export type JobDependencies = Pick<JobDeps, 'db' | 'clock'> & {

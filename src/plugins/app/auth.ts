@@ -5,7 +5,7 @@ import { HttpError } from '../../errors.ts';
 import type { Actor } from '../../modules/accounts/actor.ts';
 import { actorFromApiToken } from '../../modules/accounts/apiTokens.ts';
 import { actorFromSession, SESSION_COOKIE } from '../../modules/accounts/sessions.ts';
-import { type Action, can, type RouteAccess } from '../../policies/index.ts';
+import type { RouteAccess } from '../../policies/index.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -62,7 +62,7 @@ function bearerOf(request: FastifyRequest): string | undefined {
 export function authorize(request: FastifyRequest, access: RouteAccess): void {
   if (access === 'public') return;
   if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
-  if (access !== 'signedIn' && !can(request.actor, access as Action)) {
+  if (access !== 'signedIn' && !request.server.portal.can(request.actor, access)) {
     throw new HttpError(
       403,
       'forbidden',

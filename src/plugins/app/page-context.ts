@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Locale } from '../../platform/time.ts';
 import { can } from '../../policies/index.ts';
-import { type Translate, translator } from '../../ui/i18n/messages.ts';
+import { type MessageValue, type Translate, translatorOf } from '../../ui/i18n/messages.ts';
 import { type Preferences, readPreferences } from '../../ui/preferences.ts';
-import { type PageOptions, renderPage, type SiteInfo, type WorkLink } from '../../ui/render.ts';
+import { type PageOptions, renderPage, type SiteInfo } from '../../ui/render.ts';
 import { isApiUrl, requestLocale } from './request-locale.ts';
 
 declare module 'fastify' {
@@ -19,44 +19,35 @@ declare module 'fastify' {
   }
 }
 
-/** The work pages of each role, in the main menu for those whose policies let them in. */
-const WORK_LINKS: readonly WorkLink[] = [
-  {
-    section: 'registrations',
-    href: '/admin/zgloszenia',
-    label: 'registration.nav.queue',
-    action: 'cluster.review',
-  },
-  {
-    section: 'competition-operator',
-    href: '/panel/konkurs',
-    label: 'competition.operator.title',
-    action: 'rounds.manage',
-  },
-  { section: 'expert', href: '/ekspert', label: 'assessment.expert.tasksTitle', action: 'assessment.score' },
-];
-
 /** The administration pages the signed-in person may open, for the header and the menu. */
 function adminLinks(request: FastifyRequest) {
+  const { portal } = request.server;
   return {
     canReadAudit: can(request.actor, 'audit.read'),
     canManageUsers: can(request.actor, 'users.manage'),
-    workLinks: WORK_LINKS.filter((link) => can(request.actor, link.action)),
+    workLinks: portal.workMenu.filter((link) => portal.can(request.actor, link.action)),
   };
 }
 
 /** Reads the visitor's language and display choices and gives every handler t() and reply.page(). */
 export default fp(
-  async (app: FastifyInstance, options: { site: SiteInfo }) => {
+  async (
+    app: FastifyInstance,
+    options: { site: SiteInfo; catalogues: Record<Locale, Readonly<Record<string, MessageValue>>> },
+  ) => {
+    const translators: Record<Locale, Translate> = {
+      pl: translatorOf(options.catalogues.pl, 'pl'),
+      en: translatorOf(options.catalogues.en, 'en'),
+    };
     // Set for every request in onRequest below; decorators start empty so nothing is shared.
     app.decorateRequest('prefs', null as unknown as Preferences);
     app.decorateRequest('locale', 'pl');
-    app.decorateRequest('t', translator('pl'));
+    app.decorateRequest('t', translators.pl);
 
     app.addHook('onRequest', async (request, reply) => {
       request.prefs = readPreferences(request.cookies);
       request.locale = requestLocale(request.url, request.headers, request.cookies);
-      request.t = translator(request.locale);
+      request.t = translators[request.locale];
       // An API answer says its language, and that Accept-Language chose it.
       if (isApiUrl(request.url)) {
         reply.header('content-language', request.locale).header('vary', 'Accept-Language');
@@ -77,6 +68,7 @@ export default fp(
             currentUrl: request.url,
             requestId: request.id,
             site: options.site,
+            nav: app.portal.nav,
             actor: request.actor && { name: request.actor.name, ...adminLinks(request) },
             csrfToken: () => this.csrfToken(),
           },

@@ -1,8 +1,11 @@
+import { MODULES, type ModuleMessages } from '../../modules/index.ts';
+import { catalogueOf, type PortalModule } from '../../platform/module.ts';
 import type { Locale } from '../../platform/time.ts';
 import { en } from './en/index.ts';
 import { pl } from './pl/index.ts';
 
-export type MessageKey = keyof typeof pl;
+/** Every UI text's key: the portal's own (ui/i18n) and each module's, from the module list. */
+export type MessageKey = keyof typeof pl | keyof ModuleMessages;
 export type PluralForms = { one: string; few?: string; many?: string; other: string };
 export type MessageValue = string | PluralForms;
 export type Params = Record<string, string | number>;
@@ -10,7 +13,14 @@ export type Translate = (key: MessageKey, params?: Params) => string;
 
 export const LOCALES: readonly Locale[] = ['pl', 'en'];
 
-const catalogues: Record<Locale, Record<MessageKey, MessageValue>> = { pl, en };
+type Catalogue = Readonly<Record<string, MessageValue>>;
+
+/** Each language's catalogue for a list of modules: the portal's own texts, then the modules'. */
+export function cataloguesOf(modules: readonly PortalModule[]): Record<Locale, Catalogue> {
+  return { pl: catalogueOf(modules, 'pl', pl), en: catalogueOf(modules, 'en', en) };
+}
+
+const catalogues = cataloguesOf(MODULES);
 const pluralRules: Record<Locale, Intl.PluralRules> = {
   pl: new Intl.PluralRules('pl'),
   en: new Intl.PluralRules('en'),
@@ -22,9 +32,13 @@ export function isLocale(value: unknown): value is Locale {
 
 /** A translate function for one locale; `{name}` placeholders are filled from params. */
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
+  return translatorOf(catalogues[locale], locale);
+}
+
+/** A translate function over a catalogue of one's own (an app built from another module list). */
+export function translatorOf(catalogue: Catalogue, locale: Locale): Translate {
   return (key, params = {}) => {
-    const value = catalogue[key];
+    const value = catalogue[key] as MessageValue;
     const text = typeof value === 'string' ? value : pluralForm(value, locale, Number(params.count ?? 0));
     return text.replace(/\{(\w+)\}/g, (match, name: string) =>
       name in params ? String(params[name]) : match,

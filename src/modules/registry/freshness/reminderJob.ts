@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../../db/schema.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { clusterTeamMailer } from '../../../platform/mail/clusterTeamMailer.ts';
 import { lastConfirmed } from '../freshness.ts';
 import { managementPath } from '../team/managedCluster.ts';
-import { clusterTeamMailer } from '../team.ts';
 
 /** Coordinators are asked to confirm their data every six months. */
 export const REMINDER_AFTER_MONTHS = 6;

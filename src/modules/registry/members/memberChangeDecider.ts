@@ -1,6 +1,6 @@
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
+import { clusterTeamMailer } from '../../../platform/mail/clusterTeamMailer.ts';
 import type { RequestContext } from '../../accounts/context.ts';
-import { clusterTeamMailer } from '../team.ts';
 import type { MemberChange } from './memberChange.ts';
 import { memberChangeApplier } from './memberChangeApplier.ts';
 

@@ -1,5 +1,5 @@
+import { clusterTeamMailer } from '../../../platform/mail/clusterTeamMailer.ts';
 import type { MailParams } from '../../../platform/mail/templates/index.ts';
-import { clusterTeamMailer } from '../team.ts';
 import type { UseCaseContext } from './context.ts';
 
 /**

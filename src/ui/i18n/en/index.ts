@@ -1,37 +1,14 @@
-import type { MessageKey, MessageValue } from '../messages.ts';
-import { accounts } from './accounts.ts';
-import { admin } from './admin.ts';
-import { assessment } from './assessment.ts';
+import type { MessageValue } from '../messages.ts';
+import type { pl } from '../pl/index.ts';
 import { auth } from './auth.ts';
-import { competition } from './competition.ts';
 import { core } from './core.ts';
 import { forms } from './forms.ts';
-import { freshness } from './freshness.ts';
-import { members } from './members.ts';
 import { rateLimit } from './rate-limit.ts';
-import { registration } from './registration.ts';
-import { registry } from './registry.ts';
-import { registryValidation } from './registry-validation.ts';
-import { statuses } from './statuses.ts';
-import { team } from './team.ts';
-import { twoFactor } from './two-factor.ts';
 
-/** English: the same keys as Polish, file for file. */
-export const en: Record<MessageKey, MessageValue> = {
+/** English: the same keys as Polish, file for file (each module's own catalogue in its module.ts). */
+export const en: Record<keyof typeof pl, MessageValue> = {
   ...core,
-  ...assessment,
   ...auth,
   ...forms,
-  ...accounts,
   ...rateLimit,
-  ...admin,
-  ...twoFactor,
-  ...registryValidation,
-  ...registry,
-  ...registration,
-  ...team,
-  ...members,
-  ...freshness,
-  ...statuses,
-  ...competition,
 };

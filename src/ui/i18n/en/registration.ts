@@ -169,7 +169,8 @@ export const registration: Record<keyof typeof pl, MessageValue> = {
   'registration.review.colAnswer': 'Answer',
   'registration.review.minimum': 'at least {minimum} required',
   'registration.review.identifiersHeading': 'Check of the coordinator’s identifiers',
-  'registration.review.choiceRequired': 'Choose whether to keep the facts stored in the portal or take those typed in the registration.',
+  'registration.review.choiceRequired':
+    'Choose whether to keep the facts stored in the portal or take those typed in the registration.',
   'registration.review.compareHeading': 'The coordinator: typed in the registration and stored in the portal',
   'registration.review.compareLead':
     'The identifiers point to an organisation already in the portal. Decide for every field that differs; the organisation’s empty fields are filled from the registration.',
