@@ -26,10 +26,17 @@ export const RoundExpertList = Type.Object(
           description:
             'false: the expert role does not work now (see blocked_by); never assigned automatically',
         }),
-        blocked_by: Type.Array(Type.Literal('two_factor_off'), {
-          description:
-            'two_factor_off: two-step verification is not set up, so the expert role is not effective',
-        }),
+        blocked_by: Type.Array(
+          Type.Union([
+            Type.Literal('two_factor_off'),
+            Type.Literal('email_unverified'),
+            Type.Literal('deletion_requested'),
+          ]),
+          {
+            description:
+              'two_factor_off: two-step verification is not set up, so the expert role is not effective; email_unverified: the address was never confirmed; deletion_requested: the account is being deleted. Automatic assignment skips anyone with a block.',
+          },
+        ),
         open_tasks: Type.Integer({
           description: 'Unfinished tasks in every round: the load assignment balances',
         }),

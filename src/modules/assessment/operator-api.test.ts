@@ -87,6 +87,22 @@ describe('the operator’s round overview API', () => {
       [byId.get(withoutTwoFactor)?.can_act, byId.get(withoutTwoFactor)?.blocked_by],
       [false, ['two_factor_off']],
     );
+    await portal.app.db
+      .updateTable('users')
+      .set({ deletionRequestedAt: time.clock.now().toISOString() })
+      .where('id', '=', withoutTwoFactor)
+      .execute();
+    const again = json<{ items: Expert[] }>(await operator.get(`/api/v1/rounds/${round.roundId}/experts`));
+    assert.deepEqual(
+      again.items.find((expert) => expert.expert_id === withoutTwoFactor)?.blocked_by,
+      ['two_factor_off', 'deletion_requested'],
+      'the same conditions as the automatic assignment',
+    );
+    await portal.app.db
+      .updateTable('users')
+      .set({ deletionRequestedAt: null })
+      .where('id', '=', withoutTwoFactor)
+      .execute();
     for (const expert of round.experts) assert.equal(byId.get(expert.userId)?.can_act, true);
     assert.deepEqual(
       byId.get(linked.userId)?.conflicts.map((c) => [c.application_id, c.reason]),

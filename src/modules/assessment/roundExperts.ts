@@ -3,7 +3,7 @@ import { type Db, OPEN_TASK_STATES } from './support.ts';
 import type { TaskState } from './tables.ts';
 
 /** Why an expert cannot take a task now; an empty list means they can. */
-export type ExpertBlock = 'two_factor_off';
+export type ExpertBlock = 'two_factor_off' | 'email_unverified' | 'deletion_requested';
 
 export interface RoundExpert {
   expertId: number;
@@ -25,11 +25,31 @@ export interface RoundExpert {
  * role works only with two-step verification on), their load, their tasks in the round, and the
  * round's applications they are kept from. A few queries for the whole round.
  */
+/** The same three conditions as the automatic assignment's pool (`expertLoads`). */
+function blocksOf(expert: {
+  totpEnabledAt: string | null;
+  emailVerifiedAt: string | null;
+  deletionRequestedAt: string | null;
+}): ExpertBlock[] {
+  const blocks: ExpertBlock[] = [];
+  if (expert.totpEnabledAt === null) blocks.push('two_factor_off');
+  if (expert.emailVerifiedAt === null) blocks.push('email_unverified');
+  if (expert.deletionRequestedAt !== null) blocks.push('deletion_requested');
+  return blocks;
+}
+
 export async function roundExperts(db: Db, roundId: number): Promise<RoundExpert[]> {
   const experts = await db
     .selectFrom('users')
     .innerJoin('userRoles', 'userRoles.userId', 'users.id')
-    .select(['users.id', 'users.name', 'users.email', 'users.totpEnabledAt'])
+    .select([
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.totpEnabledAt',
+      'users.emailVerifiedAt',
+      'users.deletionRequestedAt',
+    ])
     .where('userRoles.role', '=', 'expert')
     .execute();
   const openTasks = await db
@@ -83,7 +103,7 @@ export async function roundExperts(db: Db, roundId: number): Promise<RoundExpert
         if (onIt.length === 0 && excluded.get(application.id)?.has(expert.id)) return conflict('linked');
         return [];
       });
-      const blockedBy: ExpertBlock[] = expert.totpEnabledAt === null ? ['two_factor_off'] : [];
+      const blockedBy = blocksOf(expert);
       return {
         expertId: expert.id,
         name: expert.name,
