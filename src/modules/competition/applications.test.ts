@@ -411,9 +411,12 @@ describe('applications', () => {
     const { id, actor, user } = await completeDraft();
     await applicationSubmitter(actor, id);
     await database.db.updateTable('users').set({ locale: 'en' }).where('id', '=', user.id).execute();
+    const submitted = await applicationById(database.db, id);
+    const round = submitted && (await roundById(database.db, submitted.roundId));
+    const every = formalChecklist(round?.rules ?? lenientRules(), submitted?.snapshot ?? assert.fail());
     await formalDecider({ ...command(), actorId: null, locale: 'pl' }, id, {
       decision: 'accepted',
-      confirmed: [],
+      confirmed: every.map((item) => item.key),
       comment: '',
       correctionFields: [],
       correctionAttachments: [],
