@@ -35,6 +35,7 @@ import revocationPages from './modules/statuses/revocationPages.ts';
 import systemRoutes from './modules/system/routes.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import auth from './plugins/app/auth.ts';
+import commandContext from './plugins/app/commandContext.ts';
 import database from './plugins/app/database.ts';
 import errors from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
@@ -96,6 +97,8 @@ export async function buildApp({
   app.addHook('onRoute', refuseUnclassifiedRoute);
   app.decorate('config', config);
   app.decorate('clock', clock);
+  // First of all hooks: the arrival instant, which deadlines are decided by (issue 11, item 4).
+  await app.register(commandContext);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

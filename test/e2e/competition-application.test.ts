@@ -1,3 +1,4 @@
+import { commandAs } from '../../src/platform/commandContext.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -202,8 +203,9 @@ describe('applying in a round in the browser', () => {
     // High contrast: every wizard step of a second team's draft, the application page and the receipt.
     const other = await person(app.db, time.clock, ['coordinator']);
     const otherCluster = await clusterWithTeam(app.db, other.id);
-    const { id: draftId } = await applicationStarter(
+    const { id: draftId } = await commandAs(
       { db: app.db, actorId: other.id, now: time.clock.now() },
+      applicationStarter,
       { roundId, clusterId: otherCluster.id },
     );
     const { token: otherToken } = await sessionStarter(app.db, { userId: other.id, now: time.clock.now() });

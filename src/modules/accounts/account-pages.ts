@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../errors.ts';
+import { notFound, unauthenticated } from '../../platform/domainError.ts';
 import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
@@ -22,7 +22,7 @@ const NOTICES: Record<string, MessageKey> = { email: 'account.changeEmailSent', 
 export type AccountSection = (request: FastifyRequest, reply: FastifyReply) => Promise<string>;
 
 function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  if (!request.actor) throw unauthenticated();
   return request.actor;
 }
 
@@ -116,8 +116,7 @@ export default async function accountSettingsPages(
       .select(['id', 'userId'])
       .where('id', '=', request.params.key)
       .executeTakeFirst();
-    if (!session || !can(request.actor, 'account.manage', { userId: session.userId }))
-      throw new HttpError(404, 'not_found', 'api.notFound');
+    if (!session || !can(request.actor, 'account.manage', { userId: session.userId })) throw notFound();
     await sessionEnder(app.db, session.id);
     return reply.redirect('/konto?zapisano=saved#sessions', 303);
   });
@@ -144,7 +143,7 @@ export default async function accountSettingsPages(
       tokenId: Number(request.params.id),
       now: app.clock.now(),
     });
-    if (!revoked) throw new HttpError(404, 'not_found', 'api.notFound');
+    if (!revoked) throw notFound();
     return reply.redirect('/konto?zapisano=saved#tokens', 303);
   });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
-import { HttpError } from '../../errors.ts';
+import { unauthenticated } from '../../platform/domainError.ts';
 import { sha256 } from '../../platform/secrets.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
@@ -29,7 +29,7 @@ interface PageExtras {
 }
 
 function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  if (!request.actor) throw unauthenticated();
   return request.actor;
 }
 

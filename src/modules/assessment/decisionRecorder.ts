@@ -42,14 +42,14 @@ export async function decisionRecorder(
   if (documentNumber.length === 0 || documentNumber.length > 100)
     fields.documentNumber = 'assessment.error.documentNumber';
   if (!isCalendarDate(props.documentDate)) fields.documentDate = 'assessment.error.documentDate';
-  if (Object.keys(fields).length > 0) throw refused(400, 'validation_failed', 'api.validation', fields);
+  if (Object.keys(fields).length > 0) throw refused('invalid', 'validation_failed', 'api.validation', fields);
 
   const application = await applicationById(trx, props.applicationId);
   const round = application && (await roundById(trx, application.roundId));
   if (!application || !round) throw notFoundHere();
   if (!(await applicationMover(trx, application.id, props.outcome, now))) {
     throw refused(
-      409,
+      'conflict',
       'not_decidable',
       props.outcome === 'granted' ? 'assessment.error.grantOnlyRecommended' : 'assessment.error.notDecidable',
     );

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError, notFound } from '../../errors.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
 import { can } from '../../policies/index.ts';
 import { formBody } from '../accounts/http.ts';
 import { attachmentIdsByHash } from '../competition/queries.ts';
@@ -108,7 +108,7 @@ export function expertPages(app: FastifyInstance): void {
     async (request, reply) => {
       const task = await ownTask(request);
       if (!can(request.actor, 'assessment.score', taskAccess(task, actorOf(request).userId))) {
-        throw new HttpError(409, 'score_locked', 'assessment.error.locked');
+        throw new DomainError('conflict', 'score_locked', 'assessment.error.locked');
       }
       const body = formBody(request);
       const rules = JSON.parse(task.rules) as CompetitionRules;

@@ -1,7 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { HttpError } from '../../errors.ts';
+import {
+  type DomainError,
+  forbidden as forbiddenError,
+  unauthenticated,
+} from '../../platform/domainError.ts';
 import type { Actor } from '../accounts/actor.ts';
 import type { Acting } from './support.ts';
 
@@ -11,7 +15,7 @@ export function actingOf(request: FastifyRequest): Acting {
 }
 
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  if (!request.actor) throw unauthenticated();
   return request.actor;
 }
 
@@ -24,6 +28,6 @@ export function inTransaction<T>(
   return request.server.db.transaction().execute((trx) => work(trx, now));
 }
 
-export function forbidden(): HttpError {
-  return new HttpError(403, 'forbidden', 'auth.forbidden');
+export function forbidden(): DomainError {
+  return forbiddenError();
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { formBody } from '../accounts/http.ts';
 import { type Round, roundById } from '../competition/queries.ts';
 import { appealResolver } from './appeals.ts';

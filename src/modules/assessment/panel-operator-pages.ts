@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { instantToWarsaw } from '../../platform/time.ts';
 import { formBody } from '../accounts/http.ts';
 import { type Application, applicationById, type Round, roundById } from '../competition/queries.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { formBody } from '../accounts/http.ts';
 import { declarationOf } from './api-experts.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';

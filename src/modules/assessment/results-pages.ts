@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { can } from '../../policies/index.ts';
 import { formBody } from '../accounts/http.ts';
 import { clusterAccessOf } from '../registry/team.ts';

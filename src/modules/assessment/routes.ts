@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
+import { setAssignedExpertCheck } from '../competition/access.ts';
 import { addRoundDashboardSection } from '../competition/dashboardSections.ts';
-import { setAssignedExpertCheck } from '../competition/http.ts';
 import assessmentDecisionApi from './api-decisions.ts';
 import assessmentExpertApi from './api-experts.ts';
 import assessmentExportApi from './api-exports.ts';

@@ -1,16 +1,18 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type ApiErrorBody, apiErrors, notFound } from '../../errors.ts';
+import type { FastifyInstance } from 'fastify';
+import { apiErrors } from '../../errors.ts';
+import { DomainError, notFound, snakeCase, withFieldNames } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import { clusterAccessOf } from '../registry/team.ts';
+import { authorizedApplication } from './access.ts';
 import { FORM_FIELDS } from './applicationForm.ts';
 import { applicationStarter } from './applicationStarter.ts';
 import { applicationSubmitter } from './applicationSubmitter.ts';
 import { applicationWithdrawer } from './applicationWithdrawer.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
-import { CompetitionError } from './errors.ts';
+import { refusal } from './errors.ts';
 import { formalDecider } from './formalDecider.ts';
-import { authorizedApplication, commandOf, fieldMessage, reasonText, refusalKey, statusOf } from './http.ts';
 import { presentApplication, presentRound } from './presenters.ts';
 import { allRounds, applicationById, applicationsOfUser, roundById } from './queries.ts';
 import type { RoundInput } from './roundInput.ts';
@@ -35,30 +37,12 @@ const bearer = [{ bearerAuth: [] }];
 const tags = ['competition'];
 const errors = apiErrors(400, 401, 403, 404, 409, 422);
 
-/** A refusal as the API's error body: field problems and eligibility reasons in the caller's language. */
-function sendRefusal(request: FastifyRequest, reply: FastifyReply, error: CompetitionError): FastifyReply {
-  const t = request.t;
-  const fields: Record<string, string> = {};
-  for (const [name, problem] of Object.entries(error.fields)) fields[name] = fieldMessage(t, problem);
-  error.reasons.forEach((reason, index) => {
-    fields[`eligibility.${index}.${reason.code}`] = reasonText(t, reason, request.locale);
-  });
-  const body: ApiErrorBody = { error: { code: error.problem, message: t(refusalKey(error.problem)) } };
-  if (Object.keys(fields).length > 0) body.error.fields = fields;
-  return reply.code(statusOf(error)).header('cache-control', 'no-store').send(body);
-}
-
-async function refusing<T>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  work: () => Promise<T>,
-): Promise<T | FastifyReply> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CompetitionError) return sendRefusal(request, reply, error);
-    throw error;
+/** The API names a refused field as its body does (`closes_at`); paths inside the rules stay as they are. */
+function inRequestNames(error: unknown): never {
+  if (error instanceof DomainError) {
+    throw withFieldNames(error, (name) => (name.includes('/') ? name : snakeCase(name)));
   }
+  throw error;
 }
 
 function roundInputOf(body: RoundBody, fallbackRules?: unknown): RoundInput {
@@ -132,12 +116,13 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 201: Round, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        const { id } = await roundCreator(commandOf(request), roundInputOf(request.body));
-        const round = await roundById(app.db, id);
-        return reply.code(201).send(round && (await presentRound(request, round)));
-      }),
+    async (request, reply) => {
+      const { id } = await runCommand(request, roundCreator, roundInputOf(request.body)).catch(
+        inRequestNames,
+      );
+      const round = await roundById(app.db, id);
+      return reply.code(201).send(round && (await presentRound(request, round)));
+    },
   );
 
   app.put<{ Params: IdParams; Body: RoundBody }>(
@@ -153,14 +138,15 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Round, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        const existing = await roundById(app.db, request.params.id);
-        if (!existing) throw new CompetitionError('not_found');
-        await roundUpdater(commandOf(request), existing.id, roundInputOf(request.body, existing.rules));
-        const round = await roundById(app.db, existing.id);
-        return round && presentRound(request, round);
-      }),
+    async (request, reply) => {
+      const existing = await roundById(app.db, request.params.id);
+      if (!existing) throw refusal('not_found');
+      await runCommand(request, roundUpdater, existing.id, roundInputOf(request.body, existing.rules)).catch(
+        inRequestNames,
+      );
+      const round = await roundById(app.db, existing.id);
+      return round && presentRound(request, round);
+    },
   );
 
   app.post<{ Params: IdParams }>(
@@ -175,12 +161,11 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Round, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        await roundPublisher(commandOf(request), request.params.id);
-        const round = await roundById(app.db, request.params.id);
-        return round && presentRound(request, round);
-      }),
+    async (request, reply) => {
+      await runCommand(request, roundPublisher, request.params.id);
+      const round = await roundById(app.db, request.params.id);
+      return round && presentRound(request, round);
+    },
   );
 
   app.post<{ Body: ApplicationCreate }>(
@@ -198,14 +183,12 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request, reply) => {
       const access = await clusterAccessOf(app.db, request.actor, request.body.cluster_id);
       if (!can(request.actor, 'applications.apply', access)) throw notFound();
-      return refusing(request, reply, async () => {
-        const { id } = await applicationStarter(commandOf(request), {
-          roundId: request.body.round_id,
-          clusterId: request.body.cluster_id,
-        });
-        const application = await applicationById(app.db, id);
-        return reply.code(201).send(application && (await presentApplication(request, application)));
+      const { id } = await runCommand(request, applicationStarter, {
+        roundId: request.body.round_id,
+        clusterId: request.body.cluster_id,
       });
+      const application = await applicationById(app.db, id);
+      return reply.code(201).send(application && (await presentApplication(request, application)));
     },
   );
 
@@ -272,15 +255,13 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
-      return refusing(request, reply, async () => {
-        await draftSaver(commandOf(request), {
-          applicationId: application.id,
-          fields: FORM_FIELDS,
-          input: request.body.answers,
-        });
-        const updated = await applicationById(app.db, application.id);
-        return updated && presentApplication(request, updated);
+      await runCommand(request, draftSaver, {
+        applicationId: application.id,
+        fields: FORM_FIELDS,
+        input: request.body.answers,
       });
+      const updated = await applicationById(app.db, application.id);
+      return updated && presentApplication(request, updated);
     },
   );
 
@@ -299,16 +280,14 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      return refusing(request, reply, async () => {
-        await attachmentUploader(commandOf(request), {
-          applicationId: application.id,
-          code: request.params.code,
-          fileName: `${request.params.code}.pdf`,
-          data,
-        });
-        const updated = await applicationById(app.db, application.id);
-        return updated && presentApplication(request, updated);
+      await runCommand(request, attachmentUploader, {
+        applicationId: application.id,
+        code: request.params.code,
+        fileName: `${request.params.code}.pdf`,
+        data,
       });
+      const updated = await applicationById(app.db, application.id);
+      return updated && presentApplication(request, updated);
     },
   );
 
@@ -326,16 +305,14 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
-      return refusing(request, reply, async () => {
-        const receipt = await applicationSubmitter(commandOf(request), application.id);
-        return {
-          application_id: receipt.applicationId,
-          receipt_number: receipt.receiptNumber,
-          submitted_at: receipt.submittedAt,
-          sha256: receipt.sha256,
-          version: receipt.version,
-        };
-      });
+      const receipt = await runCommand(request, applicationSubmitter, application.id);
+      return {
+        application_id: receipt.applicationId,
+        receipt_number: receipt.receiptNumber,
+        submitted_at: receipt.submittedAt,
+        sha256: receipt.sha256,
+        version: receipt.version,
+      };
     },
   );
 
@@ -353,10 +330,8 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
-      return refusing(request, reply, async () => {
-        await applicationWithdrawer(commandOf(request), application.id);
-        return reply.code(204).send();
-      });
+      await runCommand(request, applicationWithdrawer, application.id);
+      return reply.code(204).send();
     },
   );
 
@@ -373,19 +348,18 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: FormalCheckResult, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        const body = request.body;
-        const result = await formalDecider(commandOf(request), request.params.id, {
-          decision: body.decision,
-          comment: body.comment ?? '',
-          confirmed: body.confirmed ?? [],
-          correctionFields: body.correction_fields ?? [],
-          correctionAttachments: body.correction_attachments ?? [],
-        });
-        const application = await applicationById(app.db, request.params.id);
-        return { state: application?.state ?? '', corrections_due_at: result.correctionsDueAt };
-      }),
+    async (request, reply) => {
+      const body = request.body;
+      const result = await runCommand(request, formalDecider, request.params.id, {
+        decision: body.decision,
+        comment: body.comment ?? '',
+        confirmed: body.confirmed ?? [],
+        correctionFields: body.correction_fields ?? [],
+        correctionAttachments: body.correction_attachments ?? [],
+      }).catch(inRequestNames);
+      const application = await applicationById(app.db, request.params.id);
+      return { state: application?.state ?? '', corrections_due_at: result.correctionsDueAt };
+    },
   );
 }
 

@@ -6,7 +6,7 @@ import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { formatDateTime, type Locale, PORTAL_ZONE } from '../../platform/time.ts';
 import { teamOf } from '../registry/team.ts';
 import { FIELD_NAMES } from './applicationForm.ts';
-import { CompetitionError } from './errors.ts';
+import { refusal } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { type Application, applicationById, roundById } from './queries.ts';
 import { auditBase, type RoundCommand } from './roundRecorder.ts';
@@ -54,76 +54,75 @@ export async function formalDecider(
   applicationId: number,
   input: FormalDecisionInput,
 ): Promise<{ correctionsDueAt: string | null }> {
-  return command.db.transaction().execute(async (trx) => {
-    const application = await applicationById(trx, applicationId);
-    if (!application?.snapshot) throw new CompetitionError('not_found');
-    if (application.state !== 'submitted') throw new CompetitionError('not_in_formal_check');
-    const round = await roundById(trx, application.roundId);
-    if (!round) throw new CompetitionError('not_found');
-    const errors = inputErrors(
-      input,
-      round.rules.eligibility.requiredAttachments.map((a) => a.code),
-    );
-    if (Object.keys(errors).length > 0) throw new CompetitionError('invalid', errors);
-    const checklist = formalChecklist(round.rules, application.snapshot).map((item) => ({
-      ...item,
-      confirmed: input.confirmed.includes(item.key),
-    }));
-    const correctionsDueAt =
-      input.decision === 'corrections'
-        ? correctionsDeadline(command.now, round.rules.correctionWindowDays)
-        : null;
-    const updated = await trx
-      .updateTable('applications')
-      .set({ state: NEXT_STATE[input.decision], updatedAt: command.now.toISOString() })
-      .where('id', '=', applicationId)
-      .where('state', '=', 'submitted')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new CompetitionError('not_in_formal_check');
-    await trx
-      .insertInto('formalChecks')
-      .values({
-        applicationId,
-        snapshotVersion: application.snapshotVersion,
-        decision: input.decision,
-        checklist: JSON.stringify(checklist),
-        reasons: input.comment.trim(),
-        correctionFields: JSON.stringify(input.decision === 'corrections' ? input.correctionFields : []),
-        correctionAttachments: JSON.stringify(
-          input.decision === 'corrections' ? input.correctionAttachments : [],
-        ),
-        correctionsDueAt,
-        decidedBy: command.actorId,
-        createdAt: command.now.toISOString(),
-      })
-      .execute();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: `competition.formalCheck.${input.decision}`,
-        entityType: 'application',
-        entityId: applicationId,
-        summary: {
-          before: { state: 'submitted' },
-          after: {
-            state: NEXT_STATE[input.decision],
-            correctionsDueAt,
-            correctionFields: input.correctionFields,
-            correctionAttachments: input.correctionAttachments,
-          },
+  const { trx } = command;
+  const application = await applicationById(trx, applicationId);
+  if (!application?.snapshot) throw refusal('not_found');
+  if (application.state !== 'submitted') throw refusal('not_in_formal_check');
+  const round = await roundById(trx, application.roundId);
+  if (!round) throw refusal('not_found');
+  const errors = inputErrors(
+    input,
+    round.rules.eligibility.requiredAttachments.map((a) => a.code),
+  );
+  if (Object.keys(errors).length > 0) throw refusal('invalid', errors);
+  const checklist = formalChecklist(round.rules, application.snapshot).map((item) => ({
+    ...item,
+    confirmed: input.confirmed.includes(item.key),
+  }));
+  const correctionsDueAt =
+    input.decision === 'corrections'
+      ? correctionsDeadline(command.now, round.rules.correctionWindowDays)
+      : null;
+  const updated = await trx
+    .updateTable('applications')
+    .set({ state: NEXT_STATE[input.decision], updatedAt: command.now.toISOString() })
+    .where('id', '=', applicationId)
+    .where('state', '=', 'submitted')
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw refusal('not_in_formal_check');
+  await trx
+    .insertInto('formalChecks')
+    .values({
+      applicationId,
+      snapshotVersion: application.snapshotVersion,
+      decision: input.decision,
+      checklist: JSON.stringify(checklist),
+      reasons: input.comment.trim(),
+      correctionFields: JSON.stringify(input.decision === 'corrections' ? input.correctionFields : []),
+      correctionAttachments: JSON.stringify(
+        input.decision === 'corrections' ? input.correctionAttachments : [],
+      ),
+      correctionsDueAt,
+      decidedBy: command.actorId,
+      createdAt: command.now.toISOString(),
+    })
+    .execute();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: `competition.formalCheck.${input.decision}`,
+      entityType: 'application',
+      entityId: applicationId,
+      summary: {
+        before: { state: 'submitted' },
+        after: {
+          state: NEXT_STATE[input.decision],
+          correctionsDueAt,
+          correctionFields: input.correctionFields,
+          correctionAttachments: input.correctionAttachments,
         },
       },
-      command.now,
-    );
-    await mailTeam(trx, command, application, {
-      decision: input.decision,
-      comment: input.comment.trim(),
-      correctionsDueAt,
-      roundName: command.locale === 'en' ? round.nameEn : round.namePl,
-    });
-    return { correctionsDueAt };
+    },
+    command.now,
+  );
+  await mailTeam(trx, command, application, {
+    decision: input.decision,
+    comment: input.comment.trim(),
+    correctionsDueAt,
+    roundName: command.locale === 'en' ? round.nameEn : round.namePl,
   });
+  return { correctionsDueAt };
 }
 
 /** Everyone on the cluster's team hears the outcome. */

@@ -1,18 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { CompetitionError } from './errors.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
+import { refusal } from './errors.ts';
 import { roundById } from './queries.ts';
 import { type RoundInput, roundInputErrors } from './roundInput.ts';
 import { canonicalJson } from './snapshot.ts';
 
-export interface RoundCommand {
-  db: Kysely<Database>;
-  actorId: number | null;
-  now: Date;
-  requestId?: string;
-  ip?: string;
-}
+/** What every competition use case is given: the portal's one command context. */
+export type RoundCommand = CommandContext;
 
 export type RoundPhase = 'upcoming' | 'open' | 'closed';
 
@@ -31,7 +27,7 @@ export function rulesFrozen(round: { opensAt: string }, now: Date): boolean {
 
 function checked(input: RoundInput) {
   const { errors, rules } = roundInputErrors(input);
-  if (Object.keys(errors).length > 0 || !rules) throw new CompetitionError('invalid', errors);
+  if (Object.keys(errors).length > 0 || !rules) throw refusal('invalid', errors);
   return { ...input, rules };
 }
 
@@ -42,8 +38,7 @@ async function refuseTakenNumber(db: Kysely<Database>, input: RoundInput, except
     .where('programmeId', '=', input.programmeId)
     .where('number', '=', input.number);
   if (exceptId !== null) query = query.where('id', '<>', exceptId);
-  if (await query.executeTakeFirst())
-    throw new CompetitionError('duplicate_round_number', { number: 'roundNumberTaken' });
+  if (await query.executeTakeFirst()) throw refusal('duplicate_round_number', { number: 'roundNumberTaken' });
 }
 
 function columns(input: RoundInput) {
@@ -68,89 +63,86 @@ function columns(input: RoundInput) {
 export async function roundCreator(command: RoundCommand, raw: RoundInput): Promise<{ id: number }> {
   const input = checked(raw);
   const now = command.now.toISOString();
-  return command.db.transaction().execute(async (trx) => {
-    await refuseTakenNumber(trx, input, null);
-    const { id } = await trx
-      .insertInto('rounds')
-      .values({ ...columns(input), publishedAt: null, createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: 'competition.round.create',
-        entityType: 'round',
-        entityId: id,
-        summary: {
-          after: {
-            number: input.number,
-            namePl: input.namePl,
-            opensAt: input.opensAt,
-            closesAt: input.closesAt,
-          },
+  const { trx } = command;
+  await refuseTakenNumber(trx, input, null);
+  const { id } = await trx
+    .insertInto('rounds')
+    .values({ ...columns(input), publishedAt: null, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: 'competition.round.create',
+      entityType: 'round',
+      entityId: id,
+      summary: {
+        after: {
+          number: input.number,
+          namePl: input.namePl,
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
         },
       },
-      command.now,
-    );
-    return { id };
-  });
+    },
+    command.now,
+  );
+  return { id };
 }
 
 /** Changes a round; once it has opened its rules and opening instant are refused. */
 export async function roundUpdater(command: RoundCommand, id: number, raw: RoundInput): Promise<void> {
   const input = checked(raw);
-  await command.db.transaction().execute(async (trx) => {
-    const round = await roundById(trx, id);
-    if (!round) throw new CompetitionError('not_found');
-    if (rulesFrozen(round, command.now)) {
-      const rulesChanged = canonicalJson(round.rules) !== canonicalJson(input.rules);
-      const openingChanged = new Date(round.opensAt).getTime() !== new Date(input.opensAt).getTime();
-      if (rulesChanged || openingChanged) throw new CompetitionError('rules_frozen');
-    }
-    await refuseTakenNumber(trx, input, id);
-    await trx
-      .updateTable('rounds')
-      .set({ ...columns(input), updatedAt: command.now.toISOString() })
-      .where('id', '=', id)
-      .execute();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: 'competition.round.update',
-        entityType: 'round',
-        entityId: id,
-        summary: {
-          before: { namePl: round.namePl, opensAt: round.opensAt, closesAt: round.closesAt },
-          after: { namePl: input.namePl, opensAt: input.opensAt, closesAt: input.closesAt },
-        },
+  const { trx } = command;
+  const round = await roundById(trx, id);
+  if (!round) throw refusal('not_found');
+  if (rulesFrozen(round, command.now)) {
+    const rulesChanged = canonicalJson(round.rules) !== canonicalJson(input.rules);
+    const openingChanged = new Date(round.opensAt).getTime() !== new Date(input.opensAt).getTime();
+    if (rulesChanged || openingChanged) throw refusal('rules_frozen');
+  }
+  await refuseTakenNumber(trx, input, id);
+  await trx
+    .updateTable('rounds')
+    .set({ ...columns(input), updatedAt: command.now.toISOString() })
+    .where('id', '=', id)
+    .execute();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: 'competition.round.update',
+      entityType: 'round',
+      entityId: id,
+      summary: {
+        before: { namePl: round.namePl, opensAt: round.opensAt, closesAt: round.closesAt },
+        after: { namePl: input.namePl, opensAt: input.opensAt, closesAt: input.closesAt },
       },
-      command.now,
-    );
-  });
+    },
+    command.now,
+  );
 }
 
 /** Makes a draft round public; publishing twice changes nothing. */
 export async function roundPublisher(command: RoundCommand, id: number): Promise<void> {
-  await command.db.transaction().execute(async (trx) => {
-    const round = await roundById(trx, id);
-    if (!round) throw new CompetitionError('not_found');
-    if (round.publishedAt !== null) return;
-    await trx
-      .updateTable('rounds')
-      .set({ publishedAt: command.now.toISOString(), updatedAt: command.now.toISOString() })
-      .where('id', '=', id)
-      .where('publishedAt', 'is', null)
-      .execute();
-    await auditRecorder(
-      trx,
-      { ...auditBase(command), action: 'competition.round.publish', entityType: 'round', entityId: id },
-      command.now,
-    );
-  });
+  const { trx } = command;
+  const round = await roundById(trx, id);
+  if (!round) throw refusal('not_found');
+  if (round.publishedAt !== null) return;
+  await trx
+    .updateTable('rounds')
+    .set({ publishedAt: command.now.toISOString(), updatedAt: command.now.toISOString() })
+    .where('id', '=', id)
+    .where('publishedAt', 'is', null)
+    .execute();
+  await auditRecorder(
+    trx,
+    { ...auditBase(command), action: 'competition.round.publish', entityType: 'round', entityId: id },
+    command.now,
+  );
 }
 
-export function auditBase(command: { actorId: number | null; requestId?: string; ip?: string }) {
+export function auditBase(command: Pick<CommandContext, 'actorId' | 'requestId' | 'ip'>) {
   return { actorId: command.actorId, requestId: command.requestId ?? null, ip: command.ip ?? null };
 }

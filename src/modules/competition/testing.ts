@@ -1,9 +1,11 @@
 // Used by the tests only: rounds, clusters with teams, people signed in on a movable clock.
+
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { Visitor } from '../../../test/visitor.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { commandAs } from '../../platform/commandContext.ts';
 import { SESSION_COOKIE, sessionStarter } from '../accounts/sessions.ts';
 import { userCreator } from '../accounts/userCreator.ts';
 import { teamMemberAdder } from '../registry/team.ts';
@@ -61,8 +63,8 @@ export function roundInput(overrides: Partial<RoundInput> = {}): RoundInput {
 /** A published round; the clock must be before its opening if the test will edit the rules. */
 export async function publishedRound(db: Kysely<Database>, now: Date, overrides: Partial<RoundInput> = {}) {
   const command = { db, actorId: null, now };
-  const { id } = await roundCreator(command, roundInput(overrides));
-  await roundPublisher(command, id);
+  const { id } = await commandAs(command, roundCreator, roundInput(overrides));
+  await commandAs(command, roundPublisher, id);
   return id;
 }
 

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { HttpError, notFound } from '../../errors.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
 
 export const MIN_REVOCATION_REASON = 10;
 export const MAX_REVOCATION_REASON = 2000;
@@ -17,15 +17,11 @@ export async function statusRevoker(
 ): Promise<void> {
   const reason = command.reason.trim();
   if (reason.length < MIN_REVOCATION_REASON || reason.length > MAX_REVOCATION_REASON)
-    throw new HttpError(
-      400,
-      'validation_failed',
-      'statuses.revoke.invalid',
-      {},
-      {
+    throw new DomainError('invalid', 'validation_failed', 'statuses.revoke.invalid', {
+      fields: {
         reason: 'statuses.revoke.reasonLength',
       },
-    );
+    });
   const status = await trx
     .selectFrom('kkkStatuses')
     .select(['id', 'state'])
@@ -40,7 +36,7 @@ export async function statusRevoker(
     .where('state', '!=', 'revoked')
     .executeTakeFirst();
   if (Number(changed.numUpdatedRows) === 0)
-    throw new HttpError(409, 'already_revoked', 'statuses.revoke.already');
+    throw new DomainError('conflict', 'already_revoked', 'statuses.revoke.already');
   await auditRecorder(
     trx,
     {

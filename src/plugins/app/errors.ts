@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { type ApiErrorBody, HttpError } from '../../errors.ts';
+import type { ApiErrorBody } from '../../errors.ts';
 import { DomainError, type DomainErrorKind, type FieldProblem } from '../../platform/domainError.ts';
 import type { MessageKey, Params, Translate } from '../../ui/i18n/messages.ts';
 import { validationFields } from './validation-messages.ts';
@@ -30,16 +30,49 @@ export function statusOfDomainError(error: DomainError): number {
   return STATUS_OF_KIND[error.kind];
 }
 
-export function fieldText(problem: FieldProblem, t: Translate): string {
-  return typeof problem === 'string' ? t(problem) : t(problem.key, problem.params);
+export function fieldText(error: DomainError, problem: FieldProblem, t: Translate): string {
+  const message = error.messageOf(problem);
+  return t(message.key, message.params);
+}
+
+export interface ErrorSummary {
+  status: number;
+  /** Field name → message, for the error summary and beside each field. */
+  errors: Record<string, string>;
+  /** What was refused, in one sentence. */
+  refusal: string;
+  reasons: string[];
+}
+
+/**
+ * A domain error as a page shows it: the status, the field messages for the error summary (keyed by
+ * the form's field names, which the summary links to) and the sentence that says what was refused.
+ * The one way a page renders a refusal; anything else thrown is thrown on.
+ */
+export function errorSummaryOf(error: unknown, t: Translate): ErrorSummary {
+  // Anything but a refusal is not the visitor's to fix: the error handler answers it.
+  if (!(error instanceof DomainError)) throw error;
+  const errors = Object.fromEntries(
+    Object.entries(error.fields).map(([name, problem]) => [name, fieldText(error, problem, t)]),
+  );
+  return {
+    status: statusOfDomainError(error),
+    errors,
+    refusal: t(error.messageKey, error.params),
+    reasons: error.reasons.map((reason) => t(reason.key, reason.params)),
+  };
 }
 
 /** Maps anything thrown to a status, a code and a message the visitor can read. */
 function problemOf(error: FastifyError, t: Translate): Problem {
   if (error instanceof DomainError) {
     const fields = Object.fromEntries(
-      Object.entries(error.fields).map(([name, problem]) => [name, fieldText(problem, t)]),
+      Object.entries(error.fields).map(([name, problem]) => [name, fieldText(error, problem, t)]),
     );
+    // Reasons behind a refusal (e.g. eligibility) are listed with the fields, each under its index.
+    error.reasons.forEach((reason, index) => {
+      fields[`reasons[${index}]`] = t(reason.key, reason.params);
+    });
     return {
       statusCode: statusOfDomainError(error),
       code: error.code,
@@ -48,10 +81,6 @@ function problemOf(error: FastifyError, t: Translate): Problem {
       fields,
       headers: error.headers,
     };
-  }
-  if (error instanceof HttpError) {
-    const fields = Object.fromEntries(Object.entries(error.fields).map(([name, key]) => [name, t(key)]));
-    return { ...error, params: error.params, fields };
   }
   if (error.validation) {
     return {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../../errors.ts';
+import { notFound } from '../../../platform/domainError.ts';
 import { acceptMultipartForms, uploadedFile } from '../../../platform/multipart.ts';
 import { warsawDate } from '../../../platform/time.ts';
 import { assetUrl } from '../../../ui/assets.ts';

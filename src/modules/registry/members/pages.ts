@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../../errors.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { warsawDate } from '../../../platform/time.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { formBody, requestContext } from '../../accounts/http.ts';
@@ -106,7 +106,7 @@ export default async function memberPages(app: FastifyInstance): Promise<void> {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
       const members = await currentMembersOf(app.db, cluster.id);
       const member = members.find((m) => m.membershipId === Number(request.params.membershipId));
-      if (!member) throw new HttpError(404, 'not_found', 'members.notAMember');
+      if (!member) throw new DomainError('not_found', 'not_found', 'members.notAMember');
       const leftOn = String(formBody(request).leftOn ?? '').trim();
       const problem = leavingDateProblem(leftOn, member.joinedOn, warsawDate(app.clock.now()));
       if (problem) {

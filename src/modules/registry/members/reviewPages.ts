@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../../errors.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { formBody, requestContext } from '../../accounts/http.ts';
 import { MAX_REASON_LENGTH, memberChangeDecider } from './memberChangeDecider.ts';
 import { allPendingChanges } from './memberChangeQueries.ts';
@@ -55,7 +55,7 @@ export default async function memberChangeReviewPages(app: FastifyInstance): Pro
       decision: approve ? { approve: true } : { approve: false, reason },
     });
     app.pageCache.clear();
-    if (!done) throw new HttpError(409, 'already_decided', 'members.review.alreadyDecided');
+    if (!done) throw new DomainError('conflict', 'already_decided', 'members.review.alreadyDecided');
     return reply.redirect(`${PATH}?komunikat=${approve ? 'zatwierdzono' : 'odrzucono'}`, 303);
   });
 }

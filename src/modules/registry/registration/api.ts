@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { apiErrors, HttpError, notFound } from '../../../errors.ts';
+import { apiErrors } from '../../../errors.ts';
+import { DomainError, forbidden, notFound } from '../../../platform/domainError.ts';
 import { can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { clusterAccessOf } from '../team.ts';
@@ -41,11 +42,11 @@ function formFieldsOf(body: Record<string, unknown>): Record<string, unknown> {
   return fields;
 }
 
-function validationError(errors: RegistrationErrors): HttpError {
+function validationError(errors: RegistrationErrors): DomainError {
   const fields = Object.fromEntries(
     Object.entries(errors).map(([field, key]) => [wireName(field), key as MessageKey]),
   );
-  return new HttpError(400, 'validation_failed', 'api.validation', {}, fields);
+  return new DomainError('invalid', 'validation_failed', 'api.validation', { fields });
 }
 
 export default async function registrationApi(app: FastifyInstance): Promise<void> {
@@ -90,7 +91,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
     const allowed =
       can(request.actor, 'cluster.edit', access) ||
       (purpose === 'read' && can(request.actor, 'cluster.review'));
-    if (!allowed) throw new HttpError(403, 'forbidden', 'auth.forbidden');
+    if (!allowed) throw forbidden();
     return registration;
   };
 
@@ -123,7 +124,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
             key,
           ]),
         );
-        throw new HttpError(400, 'validation_failed', 'api.validation', {}, fields);
+        throw new DomainError('invalid', 'validation_failed', 'api.validation', { fields });
       }
       if (check.kind === 'failed') {
         const messages = unmetView(check.unmet, request);
@@ -181,7 +182,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
     async (request) => {
       const registration = await registrationOf(request, request.params.id, 'write');
       if (!isFormEditable(registration.status))
-        throw new HttpError(409, 'conflict', 'registration.stateConflict');
+        throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
       const typed = readRegistrationValues(
         formFieldsOf(request.body as Record<string, unknown>),
         registration.values,
@@ -220,7 +221,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
     async (request) => {
       const registration = await registrationOf(request, request.params.id, 'write');
       if (!isFormEditable(registration.status))
-        throw new HttpError(409, 'conflict', 'registration.stateConflict');
+        throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
       const result = await app.db.transaction().execute((trx) =>
         registrationSubmitter(contextOf(request, trx), {
           clusterId: registration.clusterId,
@@ -262,7 +263,9 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
           }),
         );
         if (!result.ok)
-          throw new HttpError(400, 'validation_failed', 'api.validation', {}, { comment: result.error });
+          throw new DomainError('invalid', 'validation_failed', 'api.validation', {
+            fields: { comment: result.error },
+          });
         app.pageCache.clear();
         const registration = await loadRegistration(app.db, id);
         if (!registration) throw notFound();

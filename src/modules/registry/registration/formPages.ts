@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { HttpError } from '../../../errors.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { isUploadedFile, type UploadedFile } from '../../../platform/multipart.ts';
 import { can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
@@ -134,7 +134,7 @@ export function formPages(app: FastifyInstance): void {
       const registration = await registrationFor(app, request, request.params.slug, 'cluster.edit');
       const { clusterId, status } = registration;
       if (!isFormEditable(status) && !isProfileEditable(status))
-        throw new HttpError(409, 'conflict', 'registration.stateConflict');
+        throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
       const { typed, logo, logoError, submit } = readSubmission(request, registration);
       const now = app.clock.now();
       const saveLogo = logoWriter(clusterId, logo, now);

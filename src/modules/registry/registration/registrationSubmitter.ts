@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { HttpError } from '../../../errors.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { auditOrigin, type UseCaseContext } from './context.ts';
 import { ownerNotifier } from './ownerNotifier.ts';
 import { slugTaken } from './queries.ts';
@@ -39,7 +39,8 @@ export async function registrationSubmitter(
     .where('id', '=', props.clusterId)
     .where('status', 'in', [...TRANSITIONS.submit.from])
     .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw new HttpError(409, 'conflict', 'registration.stateConflict');
+  if (Number(moved.numUpdatedRows) !== 1)
+    throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
   await draftSaver(context, { clusterId: props.clusterId, before: props.before, values: checked.values });
   await context.trx
     .updateTable('clusterRegistrations')

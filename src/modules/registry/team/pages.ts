@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../../errors.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { formBody, requestContext } from '../../accounts/http.ts';
 import { teamOf } from '../team.ts';
@@ -83,7 +83,7 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
         ownerId: actor.userId,
         userId: Number(request.params.userId),
       });
-      if (!removed) throw new HttpError(400, 'not_an_editor', 'team.notAnEditor');
+      if (!removed) throw new DomainError('invalid', 'not_an_editor', 'team.notAnEditor');
       return reply.redirect(`${managementPath(cluster.slug, 'zespol')}?komunikat=usunieto`, 303);
     },
   );
@@ -115,7 +115,7 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
     const answer = await invitationAccepter(requestContext(request), { token, actor });
     if (!answer.ok) {
       const key = answer.reason === 'otherEmail' ? 'team.invitation.otherEmail' : 'team.invitation.invalid';
-      throw new HttpError(400, 'invitation_refused', key);
+      throw new DomainError('invalid', 'invitation_refused', key);
     }
     return reply.redirect(managementPath(answer.slug, 'czlonkowie'), 303);
   });
