@@ -1,4 +1,3 @@
-import { commandAs } from '../../src/platform/commandContext.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -7,6 +6,7 @@ import { newTotpSecret, totpCodeAt } from '../../src/modules/accounts/totp.ts';
 import { applicationStarter } from '../../src/modules/competition/applicationStarter.ts';
 import { applicationById } from '../../src/modules/competition/queries.ts';
 import { clusterWithTeam, movableClock, PDF, person } from '../../src/modules/competition/testing.ts';
+import { commandAs } from '../../src/platform/commandContext.ts';
 import { instantToWarsaw } from '../../src/platform/time.ts';
 import {
   expectAccessible,

@@ -138,7 +138,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Round, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const existing = await roundById(app.db, request.params.id);
       if (!existing) throw refusal('not_found');
       await runCommand(request, roundUpdater, existing.id, roundInputOf(request.body, existing.rules)).catch(
@@ -161,7 +161,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Round, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       await runCommand(request, roundPublisher, request.params.id);
       const round = await roundById(app.db, request.params.id);
       return round && presentRound(request, round);
@@ -253,7 +253,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Application, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       await runCommand(request, draftSaver, {
         applicationId: application.id,
@@ -277,7 +277,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Application, ...apiErrors(413, 415), ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       await runCommand(request, attachmentUploader, {
@@ -303,7 +303,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Receipt, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       const receipt = await runCommand(request, applicationSubmitter, application.id);
       return {
@@ -348,7 +348,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: FormalCheckResult, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const body = request.body;
       const result = await runCommand(request, formalDecider, request.params.id, {
         decision: body.decision,

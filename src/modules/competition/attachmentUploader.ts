@@ -1,5 +1,4 @@
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import type { AttachmentStore } from './attachmentStore.ts';
 import { isPdf, MAX_ATTACHMENT_BYTES } from './attachmentStore.ts';
 import { editableScope, mayReplaceAttachment } from './editableScope.ts';
 import { refusal } from './errors.ts';
