@@ -37,7 +37,7 @@ import { type Clock, systemClock } from './platform/clock.ts';
 import auth from './plugins/app/auth.ts';
 import commandContext from './plugins/app/commandContext.ts';
 import database from './plugins/app/database.ts';
-import errors from './plugins/app/errors.ts';
+import errors, { badUrlAnswer } from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
 import pageCache, { createPageStore, pageCacheServer } from './plugins/app/page-cache.ts';
 import pageContext from './plugins/app/page-context.ts';
@@ -88,6 +88,7 @@ export async function buildApp({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     serverFactory: pageCacheServer(pages),
     genReqId: (request) => requestIdOf(request.headers),
+    frameworkErrors: badUrlAnswer({ contactEmail: config.contactEmail, socialLinks: config.socialLinks }),
     trustProxy: config.env === 'production',
     ajv: {
       customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: true },

@@ -1,8 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { fastifyCookie } from '@fastify/cookie';
 import fp from 'fastify-plugin';
 import type { ApiErrorBody } from '../../errors.ts';
 import { DomainError, type DomainErrorKind, type FieldProblem } from '../../platform/domainError.ts';
-import type { MessageKey, Params, Translate } from '../../ui/i18n/messages.ts';
+import { type MessageKey, type Params, type Translate, translator } from '../../ui/i18n/messages.ts';
+import { readPreferences } from '../../ui/preferences.ts';
+import { renderPage, type SiteInfo } from '../../ui/render.ts';
 import { validationFields } from './validation-messages.ts';
 
 interface Problem {
@@ -159,6 +162,44 @@ function sendProblem(problem: Problem, request: FastifyRequest, reply: FastifyRe
       .type('text/plain; charset=utf-8')
       .send(`${heading}\n${text}\n${t('error.requestId')}: ${request.id}\n`);
   }
+}
+
+/**
+ * A URL whose percent-encoding is malformed (`/klastry/%ED%A0%80`) is refused by the router before any
+ * hook runs: Fastify's `frameworkErrors` hands it here, to be answered in the portal's shape — the API
+ * error body, or the 400 page in the visitor's language (read from the cookie, as on every page).
+ */
+export function badUrlAnswer(site: SiteInfo) {
+  return (_error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const prefs = readPreferences(fastifyCookie.parse(request.headers.cookie ?? ''));
+    const t = translator(prefs.locale);
+    const url = request.raw.url ?? '/';
+    reply.code(400).header('cache-control', 'no-store');
+    if (url.startsWith('/api/') && !url.startsWith('/api/docs')) {
+      const body: ApiErrorBody = { error: { code: 'bad_url', message: t('api.badUrl') } };
+      return reply.send(body);
+    }
+    const heading = t('error.badRequestTitle');
+    const html = renderPage(
+      'ui/views/errors/error',
+      { heading, text: t('api.badUrl'), showRequestId: false },
+      {
+        t,
+        locale: prefs.locale,
+        prefs,
+        currentUrl: '/',
+        requestId: request.id,
+        site,
+        actor: null,
+        csrfToken: () => '',
+      },
+      { title: heading },
+    );
+    return reply
+      .header('content-language', prefs.locale)
+      .type('text/html; charset=utf-8')
+      .send(html);
+  };
 }
 
 export default fp(

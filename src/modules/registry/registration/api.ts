@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiErrors } from '../../../errors.ts';
-import { DomainError, forbidden, notFound } from '../../../platform/domainError.ts';
+import { DomainError, forbidden, notFound, withFieldNames } from '../../../platform/domainError.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { clusterAccessOf } from '../team.ts';
 import { activeCriteria } from './criteria.ts';
-import { contextOf } from './http.ts';
 import { answersOf, decisionsOf, loadRegistration, type RegistrationRecord } from './queries.ts';
 import { checkQuestionnaire } from './questionnaire.ts';
 import { unmetView } from './questionnairePage.ts';
@@ -19,7 +19,7 @@ import {
 } from './registrationForm.ts';
 import { draftSaver } from './registrationSaver.ts';
 import { registrationStarter } from './registrationStarter.ts';
-import { registrationSubmitter, slugProblem } from './registrationSubmitter.ts';
+import { registrationSubmitter } from './registrationSubmitter.ts';
 import {
   DecisionRequest,
   QuestionnaireRequest,
@@ -40,6 +40,12 @@ function formFieldsOf(body: Record<string, unknown>): Record<string, unknown> {
   for (const field of [...TEXT_FIELDS, ...LIST_FIELDS])
     if (wireName(field) in body) fields[field] = body[wireName(field)];
   return fields;
+}
+
+/** A refusal's fields under the API's names (`coordinator_name`), as the request names them. */
+function inWireNames(error: unknown): never {
+  if (error instanceof DomainError) throw withFieldNames(error, (field) => wireName(field as never));
+  throw error;
 }
 
 function validationError(errors: RegistrationErrors): DomainError {
@@ -134,9 +140,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
         };
       }
       const name = request.body.name.trim();
-      const started = await app.db
-        .transaction()
-        .execute((trx) => registrationStarter(contextOf(request, trx), { name, answers: check.answers }));
+      const started = await runCommand(request, registrationStarter, { name, answers: check.answers });
       const registration = await loadRegistration(app.db, started.clusterId);
       if (!registration) throw notFound();
       return reply
@@ -181,22 +185,15 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
     },
     async (request) => {
       const registration = await registrationOf(request, request.params.id, 'write');
-      if (!isFormEditable(registration.status))
-        throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
       const typed = readRegistrationValues(
         formFieldsOf(request.body as Record<string, unknown>),
         registration.values,
       );
-      const checked = checkRegistration(typed, 'draft', app.clock.now());
-      await slugProblem(app.db, registration.clusterId, checked.values, checked.errors);
-      if (Object.keys(checked.errors).length > 0) throw validationError(checked.errors);
-      await app.db.transaction().execute((trx) =>
-        draftSaver(contextOf(request, trx), {
-          clusterId: registration.clusterId,
-          before: registration.values,
-          values: checked.values,
-        }),
-      );
+      await runCommand(request, draftSaver, {
+        clusterId: registration.clusterId,
+        before: registration.values,
+        values: typed,
+      }).catch(inWireNames);
       return present(request, (await loadRegistration(app.db, registration.clusterId)) ?? registration);
     },
   );
@@ -222,13 +219,11 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
       const registration = await registrationOf(request, request.params.id, 'write');
       if (!isFormEditable(registration.status))
         throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
-      const result = await app.db.transaction().execute((trx) =>
-        registrationSubmitter(contextOf(request, trx), {
-          clusterId: registration.clusterId,
-          before: registration.values,
-          values: registration.values,
-        }),
-      );
+      const result = await runCommand(request, registrationSubmitter, {
+        clusterId: registration.clusterId,
+        before: registration.values,
+        values: registration.values,
+      });
       if (!result.ok) throw validationError(result.errors);
       return present(request, (await loadRegistration(app.db, registration.clusterId)) ?? registration);
     },
@@ -255,13 +250,11 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
       async (request) => {
         const id = request.params.id;
         if (!(await loadRegistration(app.db, id))) throw notFound();
-        const result = await app.db.transaction().execute((trx) =>
-          registrationDecider(contextOf(request, trx), {
-            clusterId: id,
-            decision,
-            comment: request.body?.comment ?? '',
-          }),
-        );
+        const result = await runCommand(request, registrationDecider, {
+          clusterId: id,
+          decision,
+          comment: request.body?.comment ?? '',
+        });
         if (!result.ok)
           throw new DomainError('invalid', 'validation_failed', 'api.validation', {
             fields: { comment: result.error },

@@ -14,20 +14,6 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-/** The use-case context of a request, inside the given transaction. */
-export function contextOf(request: FastifyRequest, trx: Transaction<Database>): UseCaseContext {
-  const app = request.server;
-  return {
-    trx,
-    actorId: actorOf(request).userId,
-    now: app.clock.now(),
-    locale: request.locale,
-    baseUrl: app.config.baseUrl,
-    requestId: request.id,
-    ip: request.ip,
-  };
-}
-
 /** Message keys to the visitor's language. */
 export function translated(
   request: FastifyRequest,

@@ -1,3 +1,4 @@
+import { hasMarkup } from '../../../platform/text.ts';
 import { warsawDate } from '../../../platform/time.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { isIndustryCode } from '../industries.ts';
@@ -68,6 +69,8 @@ const LONG_TEXT: ReadonlySet<TextField> = new Set([
   'needsEn',
 ]);
 const MAX_SHORT = 200;
+/** The longest cluster name. */
+export const MAX_NAME = 200;
 const MAX_LONG = 5000;
 
 /** What a submitted registration must have; a draft may leave any of it empty. */
@@ -88,6 +91,9 @@ const REQUIRED: readonly (TextField | ListField)[] = [
   'contactPerson',
   'email',
 ];
+
+/** The fields that hold a name: the portal's one name rule applies to each. */
+const NAME_FIELDS = ['name', 'coordinatorName', 'contactPerson'] as const satisfies readonly TextField[];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
@@ -146,6 +152,8 @@ function checkFormats(values: RegistrationValues, errors: RegistrationErrors, to
   const set = (field: TextField | ListField, key: MessageKey | null) => {
     if (key && !errors[field]) errors[field] = key;
   };
+  for (const field of NAME_FIELDS)
+    if (values[field] && hasMarkup(values[field])) set(field, 'validation.nameMarkup');
   if (values.slug) {
     if (!SLUG.test(values.slug)) set('slug', 'registration.form.slugInvalid');
     else if (isReservedSlug(values.slug)) set('slug', 'registration.form.slugReserved');

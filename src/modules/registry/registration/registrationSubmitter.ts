@@ -1,24 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../../db/schema.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
 import { DomainError } from '../../../platform/domainError.ts';
 import { auditOrigin, type UseCaseContext } from './context.ts';
 import { ownerNotifier } from './ownerNotifier.ts';
-import { slugTaken } from './queries.ts';
 import { checkRegistration, type RegistrationErrors, type RegistrationValues } from './registrationForm.ts';
-import { draftSaver } from './registrationSaver.ts';
+import { formWriter, slugProblem } from './registrationSaver.ts';
 import { TRANSITIONS } from './workflow.ts';
-
-/** Form checks that need the database: the address must be free. */
-export async function slugProblem(
-  db: Kysely<Database> | Transaction<Database>,
-  clusterId: number,
-  values: RegistrationValues,
-  errors: RegistrationErrors,
-): Promise<void> {
-  if (values.slug && !errors.slug && (await slugTaken(db, values.slug, clusterId)))
-    errors.slug = 'registration.form.slugTaken';
-}
 
 /**
  * Submits a registration for review (first time, or corrected after a return): the whole form must
@@ -41,7 +27,7 @@ export async function registrationSubmitter(
     .executeTakeFirst();
   if (Number(moved.numUpdatedRows) !== 1)
     throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
-  await draftSaver(context, { clusterId: props.clusterId, before: props.before, values: checked.values });
+  await formWriter(context, { clusterId: props.clusterId, before: props.before, values: checked.values });
   await context.trx
     .updateTable('clusterRegistrations')
     .set({ submittedAt: now, updatedAt: now })

@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../platform/domainError.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { formBody } from '../../accounts/http.ts';
 import { changeDecider } from './changeDecider.ts';
 import { statusLabel, summarySections } from './formView.ts';
-import { contextOf, idParam } from './http.ts';
+import { idParam } from './http.ts';
 import { identifierChecks } from './identifierChecks.ts';
 import { answersOf, decisionsOf, findChange, loadRegistration, reviewQueue } from './queries.ts';
 import { type Decision, registrationDecider } from './registrationDecider.ts';
@@ -121,9 +122,7 @@ export function reviewPages(app: FastifyInstance): void {
         errors: { decyzja: request.t('registration.review.decisionRequired') },
         values: { komentarz: comment },
       });
-    const result = await app.db
-      .transaction()
-      .execute((trx) => registrationDecider(contextOf(request, trx), { clusterId, decision, comment }));
+    const result = await runCommand(request, registrationDecider, { clusterId, decision, comment });
     if (!result.ok)
       return reviewPage(request, reply.code(400), clusterId, {
         errors: { komentarz: request.t(result.error) },
@@ -181,9 +180,7 @@ export function reviewPages(app: FastifyInstance): void {
         { decyzja: request.t('registration.review.decisionRequired') },
         values,
       );
-    const result = await app.db
-      .transaction()
-      .execute((trx) => changeDecider(contextOf(request, trx), { changeId, decision, reason }));
+    const result = await runCommand(request, changeDecider, { changeId, decision, reason });
     if (!result.ok)
       return changePage(
         request,
