@@ -93,7 +93,7 @@ describe('errors', () => {
     assert.doesNotMatch(page.body, /secret internals/);
   });
 
-  it('answers a URL with malformed percent-encoding in the portal\'s shape, not the framework\'s', async () => {
+  it("answers a URL with malformed percent-encoding in the portal's shape, not the framework's", async () => {
     const api = await portal.app.inject({ url: '/api/v1/rounds/%ZZ' });
     assert.equal(api.statusCode, 400);
     assert.deepEqual(Object.keys(JSON.parse(api.body)), ['error']);

@@ -1,5 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { fastifyCookie } from '@fastify/cookie';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ApiErrorBody } from '../../errors.ts';
 import { DomainError, type DomainErrorKind, type FieldProblem } from '../../platform/domainError.ts';
@@ -195,10 +195,7 @@ export function badUrlAnswer(site: SiteInfo) {
       },
       { title: heading },
     );
-    return reply
-      .header('content-language', prefs.locale)
-      .type('text/html; charset=utf-8')
-      .send(html);
+    return reply.header('content-language', prefs.locale).type('text/html; charset=utf-8').send(html);
   };
 }
 

@@ -11,7 +11,6 @@ import { checkQuestionnaire } from './questionnaire.ts';
 import { unmetView } from './questionnairePage.ts';
 import { type Decision, registrationDecider } from './registrationDecider.ts';
 import {
-  checkRegistration,
   LIST_FIELDS,
   type RegistrationErrors,
   readRegistrationValues,

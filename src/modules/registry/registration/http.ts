@@ -1,12 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Transaction } from 'kysely';
-import type { Database } from '../../../db/schema.ts';
 import { forbidden, notFound, unauthenticated } from '../../../platform/domainError.ts';
 import { type Action, can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import type { Actor } from '../../accounts/actor.ts';
 import { clusterAccessOf } from '../team.ts';
-import type { UseCaseContext } from './context.ts';
 import { loadRegistration, type RegistrationRecord } from './queries.ts';
 
 export function actorOf(request: FastifyRequest): Actor {
