@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { formBody } from '../accounts/http.ts';
+import type { ApplicationState } from '../competition/applicationStates.ts';
 import type { Round } from '../competition/queries.ts';
+import { statesLeadingTo } from './applicationTransitions.ts';
 import { decisionRecorder } from './decisionRecorder.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
 import { actingOf, inTransaction } from './http.ts';
@@ -13,6 +15,14 @@ const VIEWS = 'modules/assessment/views';
 const manage = { schema: { hide: true }, config: { access: 'assessment.manage' as const } };
 type IdParams = { Params: { id: string } };
 const DECIDABLE = ['below_threshold', 'recommended', 'not_recommended'];
+
+/**
+ * The outcomes a decision may record for an application in this state, as the transitions allow
+ * (granted only from recommended); the first is the one offered first.
+ */
+export function decisionOutcomes(state: ApplicationState): ('granted' | 'refused')[] {
+  return (['granted', 'refused'] as const).filter((outcome) => statesLeadingTo(outcome).includes(state));
+}
 const RANKING_PAGE_ROWS = 100;
 
 /** One page of the ranking (1-based, clamped to the pages there are) and the links to its neighbours. */
@@ -124,7 +134,9 @@ async function decisionsPage(
       round,
       currentTab: 'decyzje',
       roundName: request.locale === 'en' ? round.nameEn : round.namePl,
-      open: candidates.filter((c) => DECIDABLE.includes(c.state)),
+      open: candidates
+        .filter((c) => DECIDABLE.includes(c.state))
+        .map((c) => ({ ...c, outcomes: decisionOutcomes(c.state as ApplicationState) })),
       decided: candidates.filter((c) => !DECIDABLE.includes(c.state)),
       values,
       errors: state.refusal?.errors ?? {},

@@ -13,7 +13,12 @@ import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
 import { refusal } from './errors.ts';
 import { formalDecider } from './formalDecider.ts';
-import { presentApplication, presentRound } from './presenters.ts';
+import {
+  applicationWithAttachments,
+  presentApplication,
+  presentRound,
+  roundPresentation,
+} from './presenters.ts';
 import { allRounds, applicationById, applicationsOfUser, roundById } from './queries.ts';
 import type { RoundInput } from './roundInput.ts';
 import { roundCreator, roundPublisher, roundUpdater } from './roundRecorder.ts';
@@ -82,7 +87,8 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request) => {
       const operator = can(request.actor, 'rounds.manage');
       const rounds = (await allRounds(app.db)).filter((round) => operator || round.publishedAt !== null);
-      return { items: await Promise.all(rounds.map((round) => presentRound(request, round))) };
+      const presentation = await roundPresentation(request);
+      return { items: rounds.map((round) => presentRound(round, presentation)) };
     },
   );
 
@@ -100,7 +106,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request) => {
       const round = await roundById(app.db, request.params.id);
       if (!round || (round.publishedAt === null && !can(request.actor, 'rounds.manage'))) throw notFound();
-      return presentRound(request, round);
+      return presentRound(round, await roundPresentation(request));
     },
   );
 
@@ -121,7 +127,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         inRequestNames,
       );
       const round = await roundById(app.db, id);
-      return reply.code(201).send(round && (await presentRound(request, round)));
+      return reply.code(201).send(round && presentRound(round, await roundPresentation(request)));
     },
   );
 
@@ -145,7 +151,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         inRequestNames,
       );
       const round = await roundById(app.db, existing.id);
-      return round && presentRound(request, round);
+      return round && presentRound(round, await roundPresentation(request));
     },
   );
 
@@ -164,7 +170,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request, _reply) => {
       await runCommand(request, roundPublisher, request.params.id);
       const round = await roundById(app.db, request.params.id);
-      return round && presentRound(request, round);
+      return round && presentRound(round, await roundPresentation(request));
     },
   );
 
@@ -188,7 +194,9 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         clusterId: request.body.cluster_id,
       });
       const application = await applicationById(app.db, id);
-      return reply.code(201).send(application && (await presentApplication(request, application)));
+      return reply
+        .code(201)
+        .send(application && presentApplication(await applicationWithAttachments(request, application)));
     },
   );
 
@@ -236,7 +244,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.read');
-      return presentApplication(request, application);
+      return presentApplication(await applicationWithAttachments(request, application));
     },
   );
 
@@ -261,7 +269,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         input: request.body.answers,
       });
       const updated = await applicationById(app.db, application.id);
-      return updated && presentApplication(request, updated);
+      return updated && presentApplication(await applicationWithAttachments(request, updated));
     },
   );
 
@@ -287,7 +295,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         data,
       });
       const updated = await applicationById(app.db, application.id);
-      return updated && presentApplication(request, updated);
+      return updated && presentApplication(await applicationWithAttachments(request, updated));
     },
   );
 
