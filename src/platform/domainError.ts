@@ -26,6 +26,19 @@ export interface Message {
   params?: Params;
 }
 
+/** The HTTP status of each kind: read only by the one error mapper (plugins/app/errors.ts). */
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  unprocessable: 422,
+  too_many_requests: 429,
+};
+
 /** A reason behind a refusal: its machine-readable code, and its message with params. */
 export interface Reason {
   code?: string;
@@ -69,6 +82,11 @@ export class DomainError extends Error {
     this.reasons = options.reasons ?? [];
     this.headers = options.headers ?? {};
     this.#messageOfCode = options.messageOfCode ?? ((code) => ({ key: code as MessageKey }));
+  }
+
+  /** The status the kind stands for (the mapper answers with it). */
+  get statusCode(): number {
+    return STATUS_OF_KIND[this.kind];
   }
 
   /** A field's problem as a message with its params. */

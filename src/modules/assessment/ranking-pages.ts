@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
 import type { ApplicationState } from '../competition/applicationStates.ts';
 import type { Round } from '../competition/queries.ts';
 import { statesLeadingTo } from './applicationTransitions.ts';
 import { decisionRecorder } from './decisionRecorder.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, inTransaction } from './http.ts';
+
 import { roundOf } from './operator-pages.ts';
 import { decisionCandidates } from './operatorQueries.ts';
 import { currentRanking } from './rankingCache.ts';
@@ -70,8 +71,8 @@ export function rankingPages(app: FastifyInstance): void {
 
   app.post<IdParams>('/panel/konkurs/:id/ranking/zatwierdz', manage, async (request, reply) => {
     const round = await roundOf(request);
-    await inTransaction(request, (trx, now) =>
-      rankingConfirmer(trx, { roundId: round.id }, actingOf(request), now),
+    await runCommand(request, ({ trx, now, ...acting }) =>
+      rankingConfirmer(trx, { roundId: round.id }, acting, now),
     );
     return reply.redirect(`/panel/konkurs/${round.id}/ranking?zatwierdzono=1`, 303);
   });
@@ -90,7 +91,7 @@ export function rankingPages(app: FastifyInstance): void {
     const applicationId = positiveId(text(body, 'wniosek')) ?? 0;
     const outcome = text(body, `wynik-${applicationId}`) === 'granted' ? 'granted' : 'refused';
     try {
-      await inTransaction(request, (trx, now) =>
+      await runCommand(request, ({ trx, now, ...acting }) =>
         decisionRecorder(
           trx,
           {
@@ -100,7 +101,7 @@ export function rankingPages(app: FastifyInstance): void {
             documentDate: text(body, `data-${applicationId}`),
             baseUrl,
           },
-          actingOf(request),
+          acting,
           now,
         ),
       );

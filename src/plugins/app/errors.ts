@@ -2,7 +2,7 @@ import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ApiErrorBody } from '../../errors.ts';
-import { DomainError, type DomainErrorKind, type FieldProblem } from '../../platform/domainError.ts';
+import { DomainError, type FieldProblem } from '../../platform/domainError.ts';
 import { type MessageKey, type Params, type Translate, translator } from '../../ui/i18n/messages.ts';
 import { readPreferences } from '../../ui/preferences.ts';
 import { renderPage, type SiteInfo } from '../../ui/render.ts';
@@ -17,20 +17,8 @@ interface Problem {
   headers?: Record<string, string>;
 }
 
-const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  gone: 410,
-  too_large: 413,
-  unprocessable: 422,
-  too_many_requests: 429,
-};
-
 export function statusOfDomainError(error: DomainError): number {
-  return STATUS_OF_KIND[error.kind];
+  return error.statusCode;
 }
 
 export function fieldText(error: DomainError, problem: FieldProblem, t: Translate): string {
