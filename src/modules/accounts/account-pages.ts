@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
@@ -96,7 +97,7 @@ export default async function accountSettingsPages(
     '/konto/email/potwierdz',
     { config: { access: 'public' } },
     async (request, reply) => {
-      const changed = await emailChanger(requestContext(request), request.query.token ?? '');
+      const changed = await runCommand(request, emailChanger, request.query.token ?? '');
       const t = request.t;
       return reply.code(changed ? 200 : 400).page(
         `${VIEWS}/message`,
@@ -148,7 +149,7 @@ export default async function accountSettingsPages(
   });
 
   app.post('/konto/usuniecie', signedIn, async (request, reply) => {
-    await deletionRequester(requestContext(request), actorOf(request).userId);
+    await runCommand(request, deletionRequester, actorOf(request).userId);
     return reply.redirect('/konto?zapisano=saved#deletion', 303);
   });
 }

@@ -1,5 +1,5 @@
+import type { CommandContext } from '../../platform/commandContext.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
-import type { RequestContext } from './context.ts';
 import type { Role } from './roles.ts';
 import { rolesOf } from './sessions.ts';
 import { rolesNeedingTwoFactor, totpCodeProblem, totpStateOf, twoFactorAudit } from './twoFactor.ts';
@@ -15,31 +15,30 @@ export type DisableResult =
  * codes are deleted. Refused while the person holds a role that needs it (operator, expert, admin).
  */
 export async function twoFactorDisabler(
-  context: RequestContext,
+  context: CommandContext,
   props: { userId: number; code: string },
 ): Promise<DisableResult> {
-  return context.db.transaction().execute(async (trx): Promise<DisableResult> => {
-    const state = await totpStateOf(trx, props.userId);
-    if (!state.enabledAt) return { ok: false, problem: 'not_enabled' };
-    const roles = rolesNeedingTwoFactor(await rolesOf(trx, props.userId));
-    if (roles.length > 0) return { ok: false, problem: 'roles_need_it', roles };
-    const error = await totpCodeProblem(trx, {
-      userId: props.userId,
-      secret: state.secret,
-      code: props.code,
-      now: context.now,
-    });
-    if (error) return { ok: false, error };
-    await trx
-      .updateTable('users')
-      .set({ totpSecret: null, totpEnabledAt: null })
-      .where('id', '=', props.userId)
-      .execute();
-    await trx.deleteFrom('recoveryCodes').where('userId', '=', props.userId).execute();
-    await twoFactorAudit(trx, context, props.userId, {
-      action: 'user.two_factor_disabled',
-      summary: { before: { twoFactor: true }, after: { twoFactor: false } },
-    });
-    return { ok: true };
+  const { trx } = context;
+  const state = await totpStateOf(trx, props.userId);
+  if (!state.enabledAt) return { ok: false, problem: 'not_enabled' };
+  const roles = rolesNeedingTwoFactor(await rolesOf(trx, props.userId));
+  if (roles.length > 0) return { ok: false, problem: 'roles_need_it', roles };
+  const error = await totpCodeProblem(trx, {
+    userId: props.userId,
+    secret: state.secret,
+    code: props.code,
+    now: context.now,
   });
+  if (error) return { ok: false, error };
+  await trx
+    .updateTable('users')
+    .set({ totpSecret: null, totpEnabledAt: null })
+    .where('id', '=', props.userId)
+    .execute();
+  await trx.deleteFrom('recoveryCodes').where('userId', '=', props.userId).execute();
+  await twoFactorAudit(trx, context, props.userId, {
+    action: 'user.two_factor_disabled',
+    summary: { before: { twoFactor: true }, after: { twoFactor: false } },
+  });
+  return { ok: true };
 }

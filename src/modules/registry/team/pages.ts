@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../platform/domainError.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
-import { formBody, requestContext } from '../../accounts/http.ts';
+import { formBody } from '../../accounts/http.ts';
 import { teamOf } from '../team.ts';
 import { invitationAccepter, invitationByToken } from './invitationAccepter.ts';
 import { type ManagedCluster, managedCluster, managementPath } from './managedCluster.ts';
@@ -55,7 +56,7 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.manageTeam');
       const actor = request.actor as NonNullable<typeof request.actor>;
-      const result = await teamEditorAdder(requestContext(request), {
+      const result = await runCommand(request, teamEditorAdder, {
         cluster,
         ownerId: actor.userId,
         ownerName: actor.name,
@@ -78,7 +79,7 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.manageTeam');
       const actor = request.actor as NonNullable<typeof request.actor>;
-      const removed = await teamEditorRemover(requestContext(request), {
+      const removed = await runCommand(request, teamEditorRemover, {
         cluster,
         ownerId: actor.userId,
         userId: Number(request.params.userId),
@@ -112,7 +113,7 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
   app.post('/moje-klastry/zaproszenie', { config: { access: 'signedIn' } }, async (request, reply) => {
     const actor = request.actor as NonNullable<typeof request.actor>;
     const token = String(formBody(request).token ?? '');
-    const answer = await invitationAccepter(requestContext(request), { token, actor });
+    const answer = await runCommand(request, invitationAccepter, { token, actor });
     if (!answer.ok) {
       const key = answer.reason === 'otherEmail' ? 'team.invitation.otherEmail' : 'team.invitation.invalid';
       throw new DomainError('invalid', 'invitation_refused', key);
