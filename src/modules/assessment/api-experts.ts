@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiErrors } from '../../errors.ts';
+import { DomainError, withFieldNames } from '../../platform/domainError.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import type { CompetitionRules } from '../competition/rules.ts';
@@ -7,7 +8,13 @@ import { conflictDeclarer, type Declaration } from './conflictDeclarer.ts';
 import { actorOf, forbidden } from './http.ts';
 import { interestDeclarer, interestRemover, interestsOf } from './interests.ts';
 import { panelDeclarer } from './panel.ts';
-import { entriesFromApi, presentApplicationScores, presentTask, taskAccess } from './presenters.ts';
+import {
+  entriesFromApi,
+  presentApplicationScores,
+  presentTask,
+  scoreFieldPath,
+  taskAccess,
+} from './presenters.ts';
 import { scoresOfTask, submittedScores, taskInContext, tasksOfExpert } from './queries.ts';
 import {
   ApplicationScores,
@@ -192,7 +199,10 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
           method === 'PUT'
             ? scoreDraftSaver(trx, props, acting, now)
             : scoreSubmitter(trx, props, acting, now),
-        );
+        ).catch((error: unknown) => {
+          if (error instanceof DomainError) throw withFieldNames(error, scoreFieldPath(request.body.scores));
+          throw error;
+        });
         const scores = await scoresOfTask(app.db, task.id);
         return {
           task_id: task.id,

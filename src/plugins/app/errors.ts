@@ -2,7 +2,7 @@ import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ApiErrorBody } from '../../errors.ts';
-import { DomainError, type FieldProblem } from '../../platform/domainError.ts';
+import { DomainError, type FieldProblem, snakeCase } from '../../platform/domainError.ts';
 import { type MessageKey, type Params, type Translate, translator } from '../../ui/i18n/messages.ts';
 import { readPreferences } from '../../ui/preferences.ts';
 import { renderPage, type SiteInfo } from '../../ui/render.ts';
@@ -105,6 +105,20 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/') && !request.url.startsWith('/api/docs');
 }
 
+/**
+ * The API names every property in snake_case, as its bodies do: a field a use case named in
+ * camelCase (`closesAt`, `expertId`) is answered under the request's own name (`closes_at`,
+ * `expert_id`); paths (`scores[3].points`, `rules/…`) stay as they are. Pages keep their form names.
+ */
+function inApiNames(fields: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, message]) => [
+      /^[a-z][A-Za-z0-9]*$/.test(name) ? snakeCase(name) : name,
+      message,
+    ]),
+  );
+}
+
 /** A heading and a sentence for the error page; 401, 403 and 429 say exactly what happened. */
 function htmlErrorTexts(problem: Problem, t: Translate): { heading: string; text: string } {
   switch (problem.statusCode) {
@@ -130,7 +144,7 @@ function sendProblem(problem: Problem, request: FastifyRequest, reply: FastifyRe
   if (isApiRequest(request)) {
     const message = t(problem.messageKey, { ...problem.params, requestId: request.id });
     const body: ApiErrorBody = { error: { code: problem.code, message } };
-    if (Object.keys(problem.fields).length > 0) body.error.fields = problem.fields;
+    if (Object.keys(problem.fields).length > 0) body.error.fields = inApiNames(problem.fields);
     return reply.send(body);
   }
   if (problem.statusCode === 401 && request.method === 'GET') {
