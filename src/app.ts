@@ -7,8 +7,9 @@ import { MODULES } from './modules/index.ts';
 import { type Clock, systemClock } from './platform/clock.ts';
 import { assemblePortal, type Portal, type PortalModule } from './platform/module.ts';
 import auth from './plugins/app/auth.ts';
+import commandContext from './plugins/app/commandContext.ts';
 import database from './plugins/app/database.ts';
-import errors from './plugins/app/errors.ts';
+import errors, { badUrlAnswer } from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
 import pageCache, { createPageStore, pageCacheServer } from './plugins/app/page-cache.ts';
 import pageContext from './plugins/app/page-context.ts';
@@ -69,6 +70,10 @@ export async function buildApp({
     logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization'] },
     serverFactory: pageCacheServer(pages),
     genReqId: (request) => requestIdOf(request.headers),
+    frameworkErrors: badUrlAnswer(
+      { contactEmail: config.contactEmail, socialLinks: config.socialLinks },
+      portal.nav,
+    ),
     trustProxy: config.env === 'production',
     ajv: {
       customOptions: { coerceTypes: true, removeAdditional: false, useDefaults: true, allErrors: true },
@@ -81,6 +86,8 @@ export async function buildApp({
   app.decorate('config', config);
   app.decorate('portal', portal);
   app.decorate('clock', clock);
+  // First of all hooks: the arrival instant, which deadlines are decided by (issue 11, item 4).
+  await app.register(commandContext);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

@@ -1,28 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import type { MessageKey, Params } from './ui/i18n/messages.ts';
 
-/** An error the visitor caused and can act on; rendered as a 4xx, never as a 500. */
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    readonly messageKey: MessageKey,
-    readonly params: Params = {},
-    /** Field name → message key, for validation errors. */
-    readonly fields: Record<string, MessageKey> = {},
-    /** Response headers that belong to the refusal, e.g. Retry-After on a 429. */
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(code);
-    this.name = 'HttpError';
-  }
-}
-
-export function notFound(messageKey: MessageKey = 'api.notFound', params: Params = {}): HttpError {
-  return new HttpError(404, 'not_found', messageKey, params);
-}
-
-/** The one shape of every API error body. */
+/**
+ * The one shape of every API error body (refusals are `DomainError`s from platform/domainError.ts,
+ * turned into this shape by the one mapper, plugins/app/errors.ts).
+ */
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: Record<string, string> };
 }

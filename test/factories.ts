@@ -15,6 +15,7 @@ import { roundInput } from '../src/modules/competition/testing.ts';
 import { teamMemberAdder } from '../src/modules/registry/team.ts';
 import { buildCluster, type ClusterSpec, enterprises } from '../src/modules/registry/testing.ts';
 import { type Clock, systemClock } from '../src/platform/clock.ts';
+import { commandAs } from '../src/platform/commandContext.ts';
 import type { Locale } from '../src/platform/time.ts';
 import { Visitor } from './visitor.ts';
 
@@ -171,8 +172,8 @@ export async function clusterWithTeam(
 /** A published round; the clock must be before its opening if the test will edit the rules. */
 export async function publishedRound(db: Kysely<Database>, now: Date, overrides: Partial<RoundInput> = {}) {
   const command = { db, actorId: null, now };
-  const { id } = await roundCreator(command, roundInput(overrides));
-  await roundPublisher(command, id);
+  const { id } = await commandAs(command, roundCreator, roundInput(overrides));
+  await commandAs(command, roundPublisher, id);
   return id;
 }
 

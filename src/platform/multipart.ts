@@ -1,6 +1,6 @@
 import busboy from 'busboy';
 import type { FastifyInstance } from 'fastify';
-import { HttpError } from '../errors.ts';
+import { DomainError } from './domainError.ts';
 
 export interface UploadedFile {
   fileName: string;
@@ -24,7 +24,7 @@ export interface MultipartLimits {
 export function acceptMultipartForms(app: FastifyInstance, limits: MultipartLimits): void {
   if (app.hasContentTypeParser('multipart/form-data')) app.removeContentTypeParser('multipart/form-data');
   app.addContentTypeParser('multipart/form-data', (request, payload, done) => {
-    const refuse = () => done(new HttpError(400, 'bad_upload', 'form.badUpload'), undefined);
+    const refuse = () => done(new DomainError('invalid', 'bad_upload', 'form.badUpload'), undefined);
     let parser: busboy.Busboy;
     try {
       parser = busboy({

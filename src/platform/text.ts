@@ -53,3 +53,25 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 }
+
+/** Markup characters no name may hold (a name is shown in pages, mails, PDFs and exports). */
+const MARKUP = /[<>]/;
+
+/**
+ * The one rule for every name field (clusters, coordinators, members, people): not empty when
+ * required, at most `max` characters, no markup characters. The message key of the problem, or null.
+ */
+export function nameProblem(
+  value: string,
+  max: number,
+): 'validation.nameRequired' | 'validation.nameTooLong' | 'validation.nameMarkup' | null {
+  const name = value.trim();
+  if (name === '') return 'validation.nameRequired';
+  if (name.length > max) return 'validation.nameTooLong';
+  if (MARKUP.test(name)) return 'validation.nameMarkup';
+  return null;
+}
+
+export function hasMarkup(value: string): boolean {
+  return MARKUP.test(value);
+}

@@ -6,6 +6,7 @@ import { newTotpSecret, totpCodeAt } from '../../src/modules/accounts/totp.ts';
 import { applicationStarter } from '../../src/modules/competition/applicationStarter.ts';
 import { applicationById } from '../../src/modules/competition/queries.ts';
 import { movableClock, PDF } from '../../src/modules/competition/testing.ts';
+import { commandAs } from '../../src/platform/commandContext.ts';
 import { instantToWarsaw } from '../../src/platform/time.ts';
 import {
   expectAccessible,
@@ -203,8 +204,9 @@ describe('applying in a round in the browser', () => {
     // High contrast: every wizard step of a second team's draft, the application page and the receipt.
     const other = await person(app.db, time.clock, ['coordinator']);
     const otherCluster = await clusterWithTeam(app.db, other.id);
-    const { id: draftId } = await applicationStarter(
+    const { id: draftId } = await commandAs(
       { db: app.db, actorId: other.id, now: time.clock.now() },
+      applicationStarter,
       { roundId, clusterId: otherCluster.id },
     );
     const { token: otherToken } = await sessionStarter(app.db, { userId: other.id, now: time.clock.now() });

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../errors.ts';
+import { notFound, unauthenticated } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
@@ -34,7 +35,7 @@ const LocaleBody = Type.Object({
 export type { AccountSection } from '../../platform/module.ts';
 
 function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  if (!request.actor) throw unauthenticated();
   return request.actor;
 }
 
@@ -110,7 +111,7 @@ export default async function accountSettingsPages(app: FastifyInstance) {
     '/konto/email/potwierdz',
     { config: { access: 'public' } },
     async (request, reply) => {
-      const changed = await emailChanger(requestContext(request), request.query.token ?? '');
+      const changed = await runCommand(request, emailChanger, request.query.token ?? '');
       const t = request.t;
       return reply.code(changed ? 200 : 400).page(
         `${VIEWS}/message`,
@@ -130,8 +131,7 @@ export default async function accountSettingsPages(app: FastifyInstance) {
       .select(['id', 'userId'])
       .where('id', '=', request.params.key)
       .executeTakeFirst();
-    if (!session || !can(request.actor, 'account.manage', { userId: session.userId }))
-      throw new HttpError(404, 'not_found', 'api.notFound');
+    if (!session || !can(request.actor, 'account.manage', { userId: session.userId })) throw notFound();
     await sessionEnder(app.db, session.id);
     return reply.redirect('/konto?zapisano=saved#sessions', 303);
   });
@@ -171,12 +171,12 @@ export default async function accountSettingsPages(app: FastifyInstance) {
       tokenId: Number(request.params.id),
       now: app.clock.now(),
     });
-    if (!revoked) throw new HttpError(404, 'not_found', 'api.notFound');
+    if (!revoked) throw notFound();
     return reply.redirect('/konto?zapisano=saved#tokens', 303);
   });
 
   app.post('/konto/usuniecie', signedIn, async (request, reply) => {
-    await deletionRequester(requestContext(request), actorOf(request).userId);
+    await runCommand(request, deletionRequester, actorOf(request).userId);
     return reply.redirect('/konto?zapisano=saved#deletion', 303);
   });
 }

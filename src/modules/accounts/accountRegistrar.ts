@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
+import { nameProblem } from '../../platform/text.ts';
 import type { Locale } from '../../platform/time.ts';
 import { emailTokenIssuer } from './emailTokens.ts';
 import { hashPassword } from './passwords.ts';
@@ -39,6 +40,7 @@ export async function accountRegistrar(props: {
   const errors: FieldErrors = {};
   if (!name) errors.name = 'field.nameRequired';
   else if (name.length > 120) errors.name = 'field.nameTooLong';
+  else if (nameProblem(name, 120)) errors.name = 'validation.nameMarkup';
   checkEmail(errors, 'email', email);
   await checkNewPassword(errors, { field: 'password', password, repeat, personal: [name, email] });
   if (Object.keys(errors).length > 0) return { ok: false, errors, values: { name, email } };

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { apiErrors, HttpError } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { DomainError, notFound, unauthenticated } from '../../platform/domainError.ts';
 import { apiTokenCreator, apiTokenRevoker } from './apiTokens.ts';
 import { loginAuthenticator } from './loginAuthenticator.ts';
 import { CreatedToken, Me, TokenIdParams, TokenRequest } from './schemas.ts';
@@ -47,7 +48,7 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
         secret !== null &&
         !(await totpCodeAccepter(app.db, { userId: user.id, secret, code: totp ?? '', now }));
       if (!user || codeRefused) {
-        throw new HttpError(401, 'invalid_credentials', 'api.signInFailed');
+        throw new DomainError('unauthenticated', 'invalid_credentials', 'api.signInFailed');
       }
       await app.rateLimiter.reset('token_account', email.toLowerCase());
       const created = await apiTokenCreator(app.db, {
@@ -87,13 +88,13 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const actor = request.actor;
-      if (!actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+      if (!actor) throw unauthenticated();
       const revoked = await apiTokenRevoker(app.db, {
         userId: actor.userId,
         tokenId: request.params.id,
         now: app.clock.now(),
       });
-      if (!revoked) throw new HttpError(404, 'not_found', 'api.notFound');
+      if (!revoked) throw notFound();
       return reply.code(204).send();
     },
   );
@@ -111,7 +112,7 @@ export default async function accountsApi(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const actor = request.actor;
-      if (!actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+      if (!actor) throw unauthenticated();
       return { id: actor.userId, email: actor.email, name: actor.name, roles: actor.roles };
     },
   );

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { safeReturnPath } from '../../ui/preferences.ts';
 import { accountRegistrar } from './accountRegistrar.ts';
@@ -56,7 +57,7 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
   });
 
   app.get<{ Querystring: { token?: string } }>('/konto/weryfikacja', open, async (request, reply) => {
-    const verified = await emailVerifier(requestContext(request), request.query.token ?? '');
+    const verified = await runCommand(request, emailVerifier, request.query.token ?? '');
     if (!verified) return message(reply.code(400), 'account.registerTitle', 'account.linkInvalid', 'error');
     return message(reply, 'account.registerTitle', 'account.verifyDone', 'ok', {
       href: '/konto/logowanie',
@@ -152,7 +153,7 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
       return resetForm(reply.code(400), { email }, translated(request, errors));
     await app.rateLimiter.enforce('reset_ip', request.ip);
     await app.rateLimiter.enforce('reset_account', email);
-    await passwordResetRequester(requestContext(request), email);
+    await runCommand(request, passwordResetRequester, email);
     return message(reply, 'account.resetTitle', 'account.resetSent', 'ok');
   });
 

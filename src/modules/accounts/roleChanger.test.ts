@@ -3,7 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
 import { auditVerifier } from '../../platform/audit/verifier.ts';
 import { systemClock } from '../../platform/clock.ts';
-import { RoleChangeError, roleChanger } from './roleChanger.ts';
+import { DomainError } from '../../platform/domainError.ts';
+import { roleChanger } from './roleChanger.ts';
 import { actorFromSession, sessionStarter } from './sessions.ts';
 import { userCreator } from './userCreator.ts';
 
@@ -93,7 +94,7 @@ describe('changing roles', () => {
     const attempt = (change: 'grant' | 'revoke', role: string, userId = user.id) =>
       roleChanger({ db: database.db, userId, change, role, actorId: null, now: new Date() });
     const refused = (problem: string, message: RegExp) => (error: unknown) =>
-      error instanceof RoleChangeError && error.problem === problem && message.test(error.message);
+      error instanceof DomainError && error.code === problem && message.test(error.message);
     await assert.rejects(attempt('grant', 'king'), refused('unknown_role', /^Unknown role: king$/));
     await assert.rejects(attempt('grant', 'expert'), refused('already_held', /already has the role expert/));
     await assert.rejects(attempt('revoke', 'admin'), refused('not_held', /does not have the role admin/));
@@ -116,7 +117,7 @@ describe('changing roles', () => {
       });
     await assert.rejects(
       removeOwn(),
-      (error: unknown) => error instanceof RoleChangeError && error.problem === 'last_admin',
+      (error: unknown) => error instanceof DomainError && error.code === 'last_admin',
     );
     const other = await person(['admin']);
     await removeOwn();

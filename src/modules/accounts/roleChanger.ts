@@ -2,20 +2,33 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { lockAuditChain } from '../../platform/audit/lock.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { DomainError, type DomainErrorKind } from '../../platform/domainError.ts';
+import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { isRole, ROLES, type Role } from './roles.ts';
 import { rolesOf, sessionsRevoker } from './sessions.ts';
 
 export type RoleChange = 'grant' | 'revoke';
 export type RoleChangeProblem = 'unknown_role' | 'unknown_user' | 'already_held' | 'not_held' | 'last_admin';
 
-export class RoleChangeError extends Error {
-  override name = 'RoleChangeError';
-  constructor(
-    readonly problem: RoleChangeProblem,
-    message: string,
-  ) {
-    super(message);
-  }
+const KIND: Record<RoleChangeProblem, DomainErrorKind> = {
+  unknown_role: 'invalid',
+  unknown_user: 'not_found',
+  already_held: 'conflict',
+  not_held: 'conflict',
+  last_admin: 'conflict',
+};
+
+const MESSAGE: Record<RoleChangeProblem, MessageKey> = {
+  unknown_role: 'admin.user.unknownRole',
+  unknown_user: 'api.notFound',
+  already_held: 'admin.user.alreadyHeld',
+  not_held: 'admin.user.notHeld',
+  last_admin: 'admin.user.lastAdmin',
+};
+
+/** A refused role change: the code is the problem, the detail a sentence for the console. */
+function roleChangeRefusal(problem: RoleChangeProblem, detail: string, role = ''): DomainError {
+  return new DomainError(KIND[problem], problem, MESSAGE[problem], { detail, params: { role } });
 }
 
 export interface RoleChangeProps {
@@ -43,7 +56,7 @@ export interface RoleChangeResult {
  */
 export async function roleChanger(props: RoleChangeProps): Promise<RoleChangeResult> {
   const role = props.role;
-  if (!isRole(role)) throw new RoleChangeError('unknown_role', `Unknown role: ${role}`);
+  if (!isRole(role)) throw roleChangeRefusal('unknown_role', `Unknown role: ${role}`, role);
   return props.db.transaction().execute(async (trx) => {
     // Taken first, so two revocations cannot both see "another admin is left".
     await lockAuditChain(trx);
@@ -52,7 +65,7 @@ export async function roleChanger(props: RoleChangeProps): Promise<RoleChangeRes
       .select('email')
       .where('id', '=', props.userId)
       .executeTakeFirst();
-    if (!user) throw new RoleChangeError('unknown_user', `No account with the id ${props.userId}`);
+    if (!user) throw roleChangeRefusal('unknown_user', `No account with the id ${props.userId}`, role);
     const before = inRoleOrder(await rolesOf(trx, props.userId));
     await refuseIfPointless(trx, props.change, role, user.email, before);
     if (props.change === 'grant') {
@@ -92,15 +105,16 @@ async function refuseIfPointless(
   held: Role[],
 ): Promise<void> {
   if (change === 'grant' && held.includes(role)) {
-    throw new RoleChangeError('already_held', `${email} already has the role ${role}`);
+    throw roleChangeRefusal('already_held', `${email} already has the role ${role}`, role);
   }
   if (change === 'revoke' && !held.includes(role)) {
-    throw new RoleChangeError('not_held', `${email} does not have the role ${role}`);
+    throw roleChangeRefusal('not_held', `${email} does not have the role ${role}`, role);
   }
   if (change === 'revoke' && role === 'admin' && (await adminCount(trx)) <= 1) {
-    throw new RoleChangeError(
+    throw roleChangeRefusal(
       'last_admin',
       `${email} is the last administrator: grant admin to someone else first`,
+      role,
     );
   }
 }

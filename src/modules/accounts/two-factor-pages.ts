@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
-import { HttpError } from '../../errors.ts';
+import { unauthenticated } from '../../platform/domainError.ts';
 import { sha256 } from '../../platform/secrets.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
 import { effectiveRoles } from './actor.ts';
-import { formBody, requestContext, setSessionCookie } from './http.ts';
+import { formBody, setSessionCookie } from './http.ts';
 import { recoveryCodesRegenerator } from './recoveryCodesRegenerator.ts';
 import type { NewSession } from './sessions.ts';
 import { rolesOf } from './sessions.ts';
@@ -29,7 +30,7 @@ interface PageExtras {
 }
 
 function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  if (!request.actor) throw unauthenticated();
   return request.actor;
 }
 
@@ -108,14 +109,14 @@ export default async function twoFactorPages(app: FastifyInstance): Promise<void
   });
 
   app.post('/konto/2fa/rozpocznij', own, async (request, reply) => {
-    await twoFactorSetupStarter(requestContext(request), { userId: actorOf(request).userId });
+    await runCommand(request, twoFactorSetupStarter, { userId: actorOf(request).userId });
     return reply.redirect('/konto/2fa', 303);
   });
 
   app.post('/konto/2fa', own, async (request, reply) => {
     const userId = actorOf(request).userId;
     await countCodeAttempt(userId);
-    const result = await twoFactorSetupConfirmer(requestContext(request), {
+    const result = await runCommand(request, twoFactorSetupConfirmer, {
       userId,
       code: text(formBody(request).code),
       sessionId: request.sessionId,
@@ -131,7 +132,7 @@ export default async function twoFactorPages(app: FastifyInstance): Promise<void
   app.post('/konto/2fa/kody', own, async (request, reply) => {
     const userId = actorOf(request).userId;
     await countCodeAttempt(userId);
-    const result = await recoveryCodesRegenerator(requestContext(request), {
+    const result = await runCommand(request, recoveryCodesRegenerator, {
       userId,
       code: text(formBody(request).regenerateCode),
     });
@@ -145,7 +146,7 @@ export default async function twoFactorPages(app: FastifyInstance): Promise<void
   app.post('/konto/2fa/wylacz', own, async (request, reply) => {
     const userId = actorOf(request).userId;
     await countCodeAttempt(userId);
-    const result = await twoFactorDisabler(requestContext(request), {
+    const result = await runCommand(request, twoFactorDisabler, {
       userId,
       code: text(formBody(request).disableCode),
     });

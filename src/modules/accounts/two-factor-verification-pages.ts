@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { safeReturnPath } from '../../ui/preferences.ts';
-import { formBody, requestContext, setSessionCookie } from './http.ts';
+import { formBody, setSessionCookie } from './http.ts';
 import { twoFactorVerifier } from './twoFactorVerifier.ts';
 import { text } from './validation.ts';
 
@@ -42,7 +43,7 @@ export default async function twoFactorVerificationPages(app: FastifyInstance): 
     if (userId === null) return reply.redirect(signInPath(returnTo), 303);
     await app.rateLimiter.enforce('token_ip', request.ip);
     await app.rateLimiter.enforce('token_account', `user:${userId}`);
-    const result = await twoFactorVerifier(requestContext(request), {
+    const result = await runCommand(request, twoFactorVerifier, {
       userId,
       code: text(body.code),
       sessionId: request.sessionId,

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { type AuditEvent, auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { ROLES_NEEDING_TWO_FACTOR } from './actor.ts';
-import type { RequestContext } from './context.ts';
 import type { Role } from './roles.ts';
 import { type NewSession, sessionEnder, sessionStarter } from './sessions.ts';
 import { totpMatchedStep } from './totp.ts';
@@ -75,14 +75,14 @@ export interface BrowserSession {
  */
 export async function verifiedSessionRotator(
   trx: Transaction<Database>,
-  context: RequestContext,
+  context: CommandContext,
   props: BrowserSession & { userId: number },
 ): Promise<NewSession> {
   if (props.sessionId) await sessionEnder(trx, props.sessionId);
   return sessionStarter(trx, {
     userId: props.userId,
     now: context.now,
-    ip: context.ip,
+    ip: context.ip ?? undefined,
     userAgent: props.userAgent,
     twoFactorVerified: true,
   });
@@ -91,7 +91,7 @@ export async function verifiedSessionRotator(
 /** One audit event about the person's own account, with the request's facts. */
 export function twoFactorAudit(
   trx: Transaction<Database>,
-  context: RequestContext,
+  context: CommandContext,
   userId: number,
   event: Pick<AuditEvent, 'action' | 'summary'>,
 ): Promise<unknown> {

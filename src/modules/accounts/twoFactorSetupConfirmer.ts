@@ -1,5 +1,5 @@
+import type { CommandContext } from '../../platform/commandContext.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
-import type { RequestContext } from './context.ts';
 import { recoveryCodesReplacer } from './recoveryCodes.ts';
 import type { NewSession } from './sessions.ts';
 import {
@@ -20,34 +20,33 @@ export type SetupConfirmResult =
  * recovery codes (shown once, stored hashed) and replaces their session with a verified one.
  */
 export async function twoFactorSetupConfirmer(
-  context: RequestContext,
+  context: CommandContext,
   props: BrowserSession & { userId: number; code: string },
 ): Promise<SetupConfirmResult> {
-  return context.db.transaction().execute(async (trx): Promise<SetupConfirmResult> => {
-    const state = await totpStateOf(trx, props.userId);
-    if (state.enabledAt) return { ok: false, problem: 'already_enabled' };
-    if (!state.secret) return { ok: false, problem: 'not_started' };
-    const error = await totpCodeProblem(trx, {
-      userId: props.userId,
-      secret: state.secret,
-      code: props.code,
-      now: context.now,
-    });
-    if (error) return { ok: false, error };
-    await trx
-      .updateTable('users')
-      .set({ totpEnabledAt: context.now.toISOString() })
-      .where('id', '=', props.userId)
-      .execute();
-    const recoveryCodes = await recoveryCodesReplacer(trx, props.userId, context.now);
-    const session = await verifiedSessionRotator(trx, context, props);
-    await twoFactorAudit(trx, context, props.userId, {
-      action: 'user.two_factor_enabled',
-      summary: {
-        before: { twoFactor: false },
-        after: { twoFactor: true, recoveryCodes: recoveryCodes.length },
-      },
-    });
-    return { ok: true, recoveryCodes, session };
+  const { trx } = context;
+  const state = await totpStateOf(trx, props.userId);
+  if (state.enabledAt) return { ok: false, problem: 'already_enabled' };
+  if (!state.secret) return { ok: false, problem: 'not_started' };
+  const error = await totpCodeProblem(trx, {
+    userId: props.userId,
+    secret: state.secret,
+    code: props.code,
+    now: context.now,
   });
+  if (error) return { ok: false, error };
+  await trx
+    .updateTable('users')
+    .set({ totpEnabledAt: context.now.toISOString() })
+    .where('id', '=', props.userId)
+    .execute();
+  const recoveryCodes = await recoveryCodesReplacer(trx, props.userId, context.now);
+  const session = await verifiedSessionRotator(trx, context, props);
+  await twoFactorAudit(trx, context, props.userId, {
+    action: 'user.two_factor_enabled',
+    summary: {
+      before: { twoFactor: false },
+      after: { twoFactor: true, recoveryCodes: recoveryCodes.length },
+    },
+  });
+  return { ok: true, recoveryCodes, session };
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from './context.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { newTotpSecret } from './totp.ts';
 import { totpStateOf, twoFactorAudit } from './twoFactor.ts';
 
@@ -10,19 +10,18 @@ export type SetupStartResult = { ok: true } | { ok: false; problem: 'already_ena
  * Starting again replaces the secret, so a half-finished setup never lingers.
  */
 export async function twoFactorSetupStarter(
-  context: RequestContext,
+  context: CommandContext,
   props: { userId: number },
 ): Promise<SetupStartResult> {
-  return context.db.transaction().execute(async (trx): Promise<SetupStartResult> => {
-    const state = await totpStateOf(trx, props.userId);
-    if (state.enabledAt) return { ok: false, problem: 'already_enabled' };
-    await trx
-      .updateTable('users')
-      .set({ totpSecret: newTotpSecret() })
-      .where('id', '=', props.userId)
-      .where('totpEnabledAt', 'is', null)
-      .execute();
-    await twoFactorAudit(trx, context, props.userId, { action: 'user.two_factor_setup_started' });
-    return { ok: true };
-  });
+  const { trx } = context;
+  const state = await totpStateOf(trx, props.userId);
+  if (state.enabledAt) return { ok: false, problem: 'already_enabled' };
+  await trx
+    .updateTable('users')
+    .set({ totpSecret: newTotpSecret() })
+    .where('id', '=', props.userId)
+    .where('totpEnabledAt', 'is', null)
+    .execute();
+  await twoFactorAudit(trx, context, props.userId, { action: 'user.two_factor_setup_started' });
+  return { ok: true };
 }

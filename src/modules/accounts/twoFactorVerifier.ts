@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
-import type { RequestContext } from './context.ts';
 import { recoveryCodeConsumer, unusedRecoveryCodeCount } from './recoveryCodes.ts';
 import type { NewSession } from './sessions.ts';
 import {
@@ -25,27 +25,26 @@ const SIX_DIGITS = /^\d{6}$/;
  * (each works once). On success the half-signed-in session is replaced by a verified one.
  */
 export async function twoFactorVerifier(
-  context: RequestContext,
+  context: CommandContext,
   props: BrowserSession & { userId: number; code: string },
 ): Promise<VerificationResult> {
   if (props.code.trim() === '') return { ok: false, error: 'twoFactor.codeRequired' };
-  return context.db.transaction().execute(async (trx): Promise<VerificationResult> => {
-    const method = await acceptedMethod(trx, context, props);
-    if (!method) return { ok: false, error: 'twoFactor.codeOrRecoveryInvalid' };
-    const session = await verifiedSessionRotator(trx, context, props);
-    const recoveryCodesLeft =
-      method === 'recovery_code' ? await unusedRecoveryCodeCount(trx, props.userId) : undefined;
-    await twoFactorAudit(trx, context, props.userId, {
-      action: 'user.two_factor_verified',
-      summary: { after: { method, recoveryCodesLeft } },
-    });
-    return { ok: true, session, method };
+  const { trx } = context;
+  const method = await acceptedMethod(trx, context, props);
+  if (!method) return { ok: false, error: 'twoFactor.codeOrRecoveryInvalid' };
+  const session = await verifiedSessionRotator(trx, context, props);
+  const recoveryCodesLeft =
+    method === 'recovery_code' ? await unusedRecoveryCodeCount(trx, props.userId) : undefined;
+  await twoFactorAudit(trx, context, props.userId, {
+    action: 'user.two_factor_verified',
+    summary: { after: { method, recoveryCodesLeft } },
   });
+  return { ok: true, session, method };
 }
 
 async function acceptedMethod(
   trx: Transaction<Database>,
-  context: RequestContext,
+  context: CommandContext,
   props: { userId: number; code: string },
 ): Promise<VerificationMethod | null> {
   const state = await totpStateOf(trx, props.userId);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { type DomainError, invalid } from '../../platform/domainError.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH } from './passwords.ts';
 import { isRole, type Role } from './roles.ts';
 
@@ -17,8 +18,9 @@ export interface NewUserProps {
   actorId?: number | null;
 }
 
-export class UserInputError extends Error {
-  override name = 'UserInputError';
+/** A refused account: the detail is the sentence the console prints. */
+function userInputRefusal(detail: string): DomainError {
+  return invalid({}, 'api.validation', detail);
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -28,19 +30,19 @@ export async function userCreator(
   props: NewUserProps,
 ): Promise<{ id: number; email: string; roles: Role[] }> {
   const email = props.email.trim().toLowerCase();
-  if (!EMAIL.test(email)) throw new UserInputError(`Not a valid e-mail address: ${props.email}`);
+  if (!EMAIL.test(email)) throw userInputRefusal(`Not a valid e-mail address: ${props.email}`);
   if (props.password.length < MIN_PASSWORD_LENGTH) {
-    throw new UserInputError(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+    throw userInputRefusal(`The password must be at least ${MIN_PASSWORD_LENGTH} characters long`);
   }
   const unknown = props.roles.filter((role) => !isRole(role));
-  if (unknown.length > 0) throw new UserInputError(`Unknown role: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw userInputRefusal(`Unknown role: ${unknown.join(', ')}`);
   const roles = [...new Set(['user', ...props.roles])] as Role[];
   const passwordHash = await hashPassword(props.password);
   const instant = props.clock.now();
   const now = instant.toISOString();
   return props.db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
-    if (taken) throw new UserInputError(`An account with the e-mail ${email} already exists`);
+    if (taken) throw userInputRefusal(`An account with the e-mail ${email} already exists`);
     const user = await trx
       .insertInto('users')
       .values({

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../errors.ts';
 import { auditFacets, listAuditEvents } from '../../platform/audit/queries.ts';
+import { notFound } from '../../platform/domainError.ts';
 import type { Locale } from '../../platform/time.ts';
 import { type AuditFilterForm, filterQuery, readAuditFilters } from './auditFilters.ts';
 import { actionLabel, entityTypeLabel, presentAuditEvent } from './presenters.ts';

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
-import { RoleChangeError, roleChanger } from '../accounts/roleChanger.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
+import { statusOfDomainError } from '../../plugins/app/errors.ts';
+import { roleChanger } from '../accounts/roleChanger.ts';
 import { isRole, ROLES, type Role } from '../accounts/roles.ts';
 import { filterQuery } from './auditFilters.ts';
 import { roleLabel } from './presenters.ts';
@@ -83,12 +84,12 @@ export function userPages(app: FastifyInstance): void {
           ip: request.ip,
         });
       } catch (error) {
-        if (!(error instanceof RoleChangeError)) throw error;
-        if (error.problem === 'unknown_user') throw notFound();
+        if (!(error instanceof DomainError)) throw error;
+        if (error.code === 'unknown_user') throw notFound();
         // Errors sit at the field that caused them: the grant select, or the revoke button of the role.
         const field = zmiana === 'nadaj' ? 'rola' : `odbierz-${rola}`;
         const message = problemMessage(error, rola, request);
-        const status = error.problem === 'unknown_role' ? 400 : 409;
+        const status = statusOfDomainError(error);
         return userPage(app, request, reply, userId, { errors: { [field]: message }, status, chosen: rola });
       }
       const done = zmiana === 'nadaj' ? 'nadano' : 'odebrano';
@@ -97,12 +98,12 @@ export function userPages(app: FastifyInstance): void {
   );
 }
 
-function problemMessage(error: RoleChangeError, role: string, request: FastifyRequest): string {
+function problemMessage(error: DomainError, role: string, request: FastifyRequest): string {
   const t = request.t;
   const name = isRole(role) ? roleLabel(role, t) : role;
-  if (error.problem === 'already_held') return t('admin.user.alreadyHeld', { role: name });
-  if (error.problem === 'not_held') return t('admin.user.notHeld', { role: name });
-  if (error.problem === 'last_admin') return t('admin.user.lastAdmin');
+  if (error.code === 'already_held') return t('admin.user.alreadyHeld', { role: name });
+  if (error.code === 'not_held') return t('admin.user.notHeld', { role: name });
+  if (error.code === 'last_admin') return t('admin.user.lastAdmin');
   return t('admin.user.unknownRole');
 }
 

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../errors.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import { clusterAccessOf } from '../registry/team.ts';
 import { appealFiler, appealResolver } from './appeals.ts';
 import { decisionRecorder } from './decisionRecorder.ts';
-import { actingOf, actorOf, forbidden, inTransaction } from './http.ts';
+import { actorOf, forbidden } from './http.ts';
 import { presentResults } from './presenters.ts';
 import { applicationResults } from './resultsLoader.ts';
 import {
@@ -44,7 +45,7 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
     },
     async (request, reply) => {
       const body = request.body;
-      const result = await inTransaction(request, (trx, now) =>
+      const result = await runCommand(request, ({ trx, now, ...acting }) =>
         decisionRecorder(
           trx,
           {
@@ -54,7 +55,7 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
             documentDate: body.document_date,
             baseUrl,
           },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -117,7 +118,7 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
       ) {
         throw forbidden();
       }
-      const filed = await inTransaction(request, (trx, now) =>
+      const filed = await runCommand(request, ({ trx, now, ...acting }) =>
         appealFiler(
           trx,
           {
@@ -125,7 +126,7 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
             reasons: request.body.reasons,
             disputedExpert: request.body.disputed_expert,
           },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -148,7 +149,7 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
     },
     async (request) => {
       const { outcome, resolution, expert_id: expertId } = request.body;
-      const result = await inTransaction(request, (trx, now) =>
+      const result = await runCommand(request, ({ trx, now, ...acting }) =>
         appealResolver(
           trx,
           {
@@ -156,7 +157,7 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
             resolution: outcome === 'dismissed' ? { outcome, resolution } : { outcome, resolution, expertId },
             baseUrl,
           },
-          actingOf(request),
+          acting,
           now,
         ),
       );

@@ -1,12 +1,20 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiErrors } from '../../errors.ts';
+import { DomainError, withFieldNames } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import type { CompetitionRules } from '../competition/rules.ts';
 import { conflictDeclarer, type Declaration } from './conflictDeclarer.ts';
-import { actingOf, actorOf, forbidden, inTransaction } from './http.ts';
+import { actorOf, forbidden } from './http.ts';
 import { interestDeclarer, interestRemover, interestsOf } from './interests.ts';
 import { panelDeclarer } from './panel.ts';
-import { entriesFromApi, presentApplicationScores, presentTask, taskAccess } from './presenters.ts';
+import {
+  entriesFromApi,
+  presentApplicationScores,
+  presentTask,
+  scoreFieldPath,
+  taskAccess,
+} from './presenters.ts';
 import { scoresOfTask, submittedScores, taskInContext, tasksOfExpert } from './queries.ts';
 import {
   ApplicationScores,
@@ -82,11 +90,11 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
     async (request) => {
       const { task, access } = await taskFor(request, request.params.id);
       if (!access.own) throw forbidden();
-      const state = await inTransaction(request, (trx, now) =>
+      const state = await runCommand(request, ({ trx, now, ...acting }) =>
         conflictDeclarer(
           trx,
           { taskId: task.id, expertId: task.expertId, declaration: declarationOf(request.body) },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -187,11 +195,14 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
           entries: entriesFromApi(request.body.scores),
           baseUrl,
         };
-        await inTransaction(request, (trx, now) =>
+        await runCommand(request, ({ trx, now, ...acting }) =>
           method === 'PUT'
-            ? scoreDraftSaver(trx, props, actingOf(request), now)
-            : scoreSubmitter(trx, props, actingOf(request), now),
-        );
+            ? scoreDraftSaver(trx, props, acting, now)
+            : scoreSubmitter(trx, props, acting, now),
+        ).catch((error: unknown) => {
+          if (error instanceof DomainError) throw withFieldNames(error, scoreFieldPath(request.body.scores));
+          throw error;
+        });
         const scores = await scoresOfTask(app.db, task.id);
         return {
           task_id: task.id,
@@ -269,7 +280,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
       },
     },
     async (request) => {
-      const result = await inTransaction(request, (trx, now) =>
+      const result = await runCommand(request, ({ trx, now, ...acting }) =>
         panelDeclarer(
           trx,
           {
@@ -277,7 +288,7 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
             expertId: actorOf(request).userId,
             declaration: declarationOf(request.body),
           },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -316,11 +327,11 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
     async (request, reply) => {
       const { nip, cluster_id: clusterId, note = '' } = request.body;
       const expertId = actorOf(request).userId;
-      const created = await inTransaction(request, (trx, now) =>
+      const created = await runCommand(request, ({ trx, now, ...acting }) =>
         interestDeclarer(
           trx,
           { expertId, interest: clusterId !== undefined ? { clusterId, note } : { nip: nip ?? '', note } },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -342,11 +353,11 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
       },
     },
     async (request, reply) => {
-      await inTransaction(request, (trx, now) =>
+      await runCommand(request, ({ trx, now, ...acting }) =>
         interestRemover(
           trx,
           { expertId: actorOf(request).userId, interestId: request.params.id },
-          actingOf(request),
+          acting,
           now,
         ),
       );

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../errors.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { type Round, roundById } from '../competition/queries.ts';
 import { autoAssignmentSummary } from './autoAssignmentSummary.ts';
 import { expertAssigner } from './expertAssigner.ts';
-import { actingOf, inTransaction } from './http.ts';
+
 import { consensusRecorder, panelMemberAdder } from './panel.ts';
 import { presentationScheduler } from './presentationScheduler.ts';
 import { presentRankingRow } from './presenters.ts';
@@ -59,8 +60,8 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
     },
     async (request, reply) => {
       const { application_id: applicationId, expert_ids: expertIds, reason } = request.body;
-      const taskIds = await inTransaction(request, (trx, now) =>
-        expertAssigner(trx, { applicationId, expertIds, reason, baseUrl }, actingOf(request), now),
+      const taskIds = await runCommand(request, ({ trx, now, ...acting }) =>
+        expertAssigner(trx, { applicationId, expertIds, reason, baseUrl }, acting, now),
       );
       return reply.code(201).send({ task_ids: taskIds });
     },
@@ -81,8 +82,8 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request) => {
-      const result = await inTransaction(request, (trx, now) =>
-        roundAutoAssigner(trx, { roundId: request.params.id, baseUrl }, actingOf(request), now),
+      const result = await runCommand(request, ({ trx, now, ...acting }) =>
+        roundAutoAssigner(trx, { roundId: request.params.id, baseUrl }, acting, now),
       );
       const assigned = result.assignments.length;
       return {
@@ -112,13 +113,8 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await inTransaction(request, (trx, now) =>
-        scoreReopener(
-          trx,
-          { taskId: request.params.id, reason: request.body.reason },
-          actingOf(request),
-          now,
-        ),
+      await runCommand(request, ({ trx, now, ...acting }) =>
+        scoreReopener(trx, { taskId: request.params.id, reason: request.body.reason }, acting, now),
       );
       return reply.code(204).send();
     },
@@ -177,13 +173,8 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await inTransaction(request, (trx, now) =>
-        panelMemberAdder(
-          trx,
-          { roundId: request.params.id, expertId: request.body.expert_id },
-          actingOf(request),
-          now,
-        ),
+      await runCommand(request, ({ trx, now, ...acting }) =>
+        panelMemberAdder(trx, { roundId: request.params.id, expertId: request.body.expert_id }, acting, now),
       );
       return reply.code(204).send();
     },
@@ -204,11 +195,11 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
     },
     async (request) => {
       const { starts_at: startsAt, place = '', online_url: onlineUrl = '' } = request.body;
-      const scheduled = await inTransaction(request, (trx, now) =>
+      const scheduled = await runCommand(request, ({ trx, now, ...acting }) =>
         presentationScheduler(
           trx,
           { applicationId: request.params.id, startsAt, place, onlineUrl, baseUrl },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -230,11 +221,11 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await inTransaction(request, (trx, now) =>
+      await runCommand(request, ({ trx, now, ...acting }) =>
         consensusRecorder(
           trx,
           { applicationId: request.params.id, points: request.body.points, comment: request.body.comment },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -295,8 +286,8 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request) => {
-      const result = await inTransaction(request, (trx, now) =>
-        rankingConfirmer(trx, { roundId: request.params.id }, actingOf(request), now),
+      const result = await runCommand(request, ({ trx, now, ...acting }) =>
+        rankingConfirmer(trx, { roundId: request.params.id }, acting, now),
       );
       return { recommended: result.recommended, not_recommended: result.notRecommended };
     },
@@ -318,13 +309,8 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await inTransaction(request, (trx, now) =>
-        rankingExcluder(
-          trx,
-          { applicationId: request.params.id, reason: request.body.reason },
-          actingOf(request),
-          now,
-        ),
+      await runCommand(request, ({ trx, now, ...acting }) =>
+        rankingExcluder(trx, { applicationId: request.params.id, reason: request.body.reason }, acting, now),
       );
       return reply.code(204).send();
     },

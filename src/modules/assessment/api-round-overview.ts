@@ -1,9 +1,9 @@
 import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../errors.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { roundById } from '../competition/queries.ts';
 import { assignmentRemover } from './assignmentRemover.ts';
-import { actingOf, inTransaction } from './http.ts';
 import { roundExperts } from './roundExperts.ts';
 import { IdParams } from './schemas.ts';
 import { notFoundHere } from './support.ts';
@@ -159,8 +159,8 @@ export default async function assessmentRoundOverviewApi(app: FastifyInstance): 
       },
     },
     async (request, reply) => {
-      await inTransaction(request, (trx, now) =>
-        assignmentRemover(trx, { taskId: request.params.id, baseUrl }, actingOf(request), now),
+      await runCommand(request, ({ trx, now, ...acting }) =>
+        assignmentRemover(trx, { taskId: request.params.id, baseUrl }, acting, now),
       );
       return reply.code(204).send();
     },

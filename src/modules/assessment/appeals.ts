@@ -25,7 +25,9 @@ export async function appealFiler(
 ): Promise<{ appealId: number }> {
   const reasons = props.reasons.trim();
   if ([...reasons].length < MIN_APPEAL_LENGTH) {
-    throw refused(400, 'validation_failed', 'api.validation', { reasons: 'assessment.error.appealReasons' });
+    throw refused('invalid', 'validation_failed', 'api.validation', {
+      reasons: 'assessment.error.appealReasons',
+    });
   }
   const application = await trx
     .selectFrom('applications')
@@ -36,7 +38,7 @@ export async function appealFiler(
   if (!application || !round) throw notFoundHere();
   const decision = await currentDecision(trx, application.id);
   if (decision?.outcome !== 'refused' || application.state !== 'refused') {
-    throw refused(409, 'not_appealable', 'assessment.error.notAppealable');
+    throw refused('conflict', 'not_appealable', 'assessment.error.notAppealable');
   }
   const earlier = await trx
     .selectFrom('appeals')
@@ -44,13 +46,13 @@ export async function appealFiler(
     .where('applicationId', '=', application.id)
     .executeTakeFirstOrThrow();
   if (Number(earlier.count) >= appealRules(round.rules).maxPerApplication)
-    throw refused(409, 'decision_final', 'assessment.error.decisionFinal');
+    throw refused('conflict', 'decision_final', 'assessment.error.decisionFinal');
   const experts = await submittedScores(trx, application.id);
   let disputedTaskId: number | null = null;
   if (props.disputedExpert !== undefined) {
     const disputed = experts[props.disputedExpert - 1];
     if (!disputed)
-      throw refused(400, 'validation_failed', 'api.validation', {
+      throw refused('invalid', 'validation_failed', 'api.validation', {
         disputed_expert: 'assessment.error.unknownExpertNumber',
       });
     disputedTaskId = disputed.taskId;
@@ -59,7 +61,7 @@ export async function appealFiler(
     !decision.notifiedAt ||
     now.toISOString() > appealDeadline(decision.notifiedAt, round.rules.appealWindowDays)
   ) {
-    throw refused(409, 'appeal_window_closed', 'assessment.error.appealWindowClosed');
+    throw refused('conflict', 'appeal_window_closed', 'assessment.error.appealWindowClosed');
   }
   const row = await trx
     .insertInto('appeals')
@@ -75,7 +77,7 @@ export async function appealFiler(
     .onConflict((conflict) => conflict.column('decisionId').doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (!row) throw refused(409, 'already_appealed', 'assessment.error.alreadyAppealed');
+  if (!row) throw refused('conflict', 'already_appealed', 'assessment.error.alreadyAppealed');
   await auditRecorder(
     trx,
     {
@@ -107,7 +109,7 @@ export async function appealResolver(
 ): Promise<{ taskId: number | null }> {
   const { resolution } = props;
   if (resolution.resolution.trim().length === 0) {
-    throw refused(400, 'validation_failed', 'api.validation', {
+    throw refused('invalid', 'validation_failed', 'api.validation', {
       resolution: 'assessment.error.reasonRequired',
     });
   }
@@ -117,7 +119,8 @@ export async function appealResolver(
     .where('id', '=', props.appealId)
     .executeTakeFirst();
   if (!appeal) throw notFoundHere();
-  if (appeal.state !== 'filed') throw refused(409, 'appeal_resolved', 'assessment.error.appealResolved');
+  if (appeal.state !== 'filed')
+    throw refused('conflict', 'appeal_resolved', 'assessment.error.appealResolved');
   const application = await trx
     .selectFrom('applications')
     .select(['id', 'roundId', 'clusterId'])
@@ -232,10 +235,12 @@ async function reassessmentOrderer(
   let expertId = chosen;
   if (expertId !== undefined) {
     if (!(await isExpert(trx, expertId))) {
-      throw refused(400, 'validation_failed', 'api.validation', { expertId: 'assessment.error.notAnExpert' });
+      throw refused('invalid', 'validation_failed', 'api.validation', {
+        expertId: 'assessment.error.notAnExpert',
+      });
     }
     if (excluded.has(expertId)) {
-      throw refused(409, 'expert_excluded', 'assessment.error.differentExpert', {
+      throw refused('conflict', 'expert_excluded', 'assessment.error.differentExpert', {
         expertId: 'assessment.error.differentExpert',
       });
     }
@@ -244,10 +249,10 @@ async function reassessmentOrderer(
       [{ applicationId: application.id, slots: 1, excluded }],
       await expertLoads(trx),
     )[0]?.expertId;
-    if (expertId === undefined) throw refused(409, 'no_expert', 'assessment.error.noExpertAvailable');
+    if (expertId === undefined) throw refused('conflict', 'no_expert', 'assessment.error.noExpertAvailable');
   }
   if (!(await applicationMover(trx, application.id, 'in_assessment', now))) {
-    throw refused(409, 'not_appealable', 'assessment.error.notAppealable');
+    throw refused('conflict', 'not_appealable', 'assessment.error.notAppealable');
   }
   const round = await roundById(trx, application.roundId);
   const [taskId] = await stage1TaskCreator(
@@ -262,6 +267,6 @@ async function reassessmentOrderer(
     acting,
     now,
   );
-  if (taskId === undefined) throw refused(409, 'no_expert', 'assessment.error.noExpertAvailable');
+  if (taskId === undefined) throw refused('conflict', 'no_expert', 'assessment.error.noExpertAvailable');
   return taskId;
 }

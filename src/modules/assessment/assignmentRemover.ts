@@ -24,7 +24,7 @@ export async function assignmentRemover(
     .executeTakeFirst();
   if (!task) throw notFoundHere();
   if (task.state === 'submitted' || task.submittedAt !== null || task.reopenedAt !== null) {
-    throw refused(409, 'assignment_submitted', 'assessment.error.assignmentSubmitted');
+    throw refused('conflict', 'assignment_submitted', 'assessment.error.assignmentSubmitted');
   }
   const appeal = await trx
     .selectFrom('appeals')
@@ -32,7 +32,7 @@ export async function assignmentRemover(
     .where('reassessmentTaskId', '=', task.id)
     .executeTakeFirst();
   if (task.state === 'conflict' || appeal) {
-    throw refused(409, 'assignment_not_removable', 'assessment.error.assignmentNotRemovable');
+    throw refused('conflict', 'assignment_not_removable', 'assessment.error.assignmentNotRemovable');
   }
   const removed = await trx
     .deleteFrom('assessmentTasks')
@@ -41,7 +41,7 @@ export async function assignmentRemover(
     .executeTakeFirst();
   // Submitted between the read and the delete: the submission wins.
   if (Number(removed.numDeletedRows) === 0) {
-    throw refused(409, 'assignment_submitted', 'assessment.error.assignmentSubmitted');
+    throw refused('conflict', 'assignment_submitted', 'assessment.error.assignmentSubmitted');
   }
   await auditRecorder(
     trx,

@@ -18,12 +18,14 @@ export async function conflictDeclarer(
 ): Promise<'declared' | 'conflict'> {
   const { declaration } = props;
   if (!declaration.conflict && !declaration.confidentiality) {
-    throw refused(400, 'validation_failed', 'api.validation', {
+    throw refused('invalid', 'validation_failed', 'api.validation', {
       confidentiality: 'assessment.error.confidentialityRequired',
     });
   }
   if (declaration.conflict && declaration.reason.trim().length === 0) {
-    throw refused(400, 'validation_failed', 'api.validation', { reason: 'assessment.error.conflictReason' });
+    throw refused('invalid', 'validation_failed', 'api.validation', {
+      reason: 'assessment.error.conflictReason',
+    });
   }
   const state = declaration.conflict ? ('conflict' as const) : ('declared' as const);
   const result = await trx
@@ -45,7 +47,7 @@ export async function conflictDeclarer(
       .where('expertId', '=', props.expertId)
       .executeTakeFirst();
     if (!task) throw notFoundHere();
-    throw refused(409, 'already_declared', 'assessment.error.alreadyDeclared');
+    throw refused('conflict', 'already_declared', 'assessment.error.alreadyDeclared');
   }
   await auditRecorder(
     trx,

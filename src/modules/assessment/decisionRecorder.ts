@@ -42,16 +42,16 @@ export async function decisionRecorder(
   if (documentNumber.length === 0 || documentNumber.length > 100)
     fields.documentNumber = 'assessment.error.documentNumber';
   if (!isCalendarDate(props.documentDate)) fields.documentDate = 'assessment.error.documentDate';
-  if (Object.keys(fields).length > 0) throw refused(400, 'validation_failed', 'api.validation', fields);
+  if (Object.keys(fields).length > 0) throw refused('invalid', 'validation_failed', 'api.validation', fields);
 
   const application = await applicationById(trx, props.applicationId);
   const round = application && (await roundById(trx, application.roundId));
   if (!application || !round) throw notFoundHere();
   if (round.rankingConfirmedAt === null)
-    throw refused(409, 'ranking_not_confirmed', 'assessment.error.rankingNotConfirmed');
+    throw refused('conflict', 'ranking_not_confirmed', 'assessment.error.rankingNotConfirmed');
   if (!(await applicationMover(trx, application.id, props.outcome, now))) {
     throw refused(
-      409,
+      'conflict',
       'not_decidable',
       props.outcome === 'granted' ? 'assessment.error.grantOnlyRecommended' : 'assessment.error.notDecidable',
     );

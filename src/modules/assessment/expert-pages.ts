@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError, notFound } from '../../errors.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import { formBody } from '../accounts/http.ts';
 import { attachmentIdsByHash } from '../competition/queries.ts';
@@ -8,7 +9,7 @@ import type { ApplicationSnapshot } from '../competition/snapshot.ts';
 import { aggregateStage1, meanValue, roundPoints, stage1Criteria } from './aggregation.ts';
 import { conflictDeclarer, type Declaration } from './conflictDeclarer.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, actorOf, forbidden, inTransaction } from './http.ts';
+import { actorOf, forbidden } from './http.ts';
 import { taskAccess } from './presenters.ts';
 import {
   scoresOfTask,
@@ -86,13 +87,8 @@ export function expertPages(app: FastifyInstance): void {
         });
       }
       try {
-        await inTransaction(request, (trx, now) =>
-          conflictDeclarer(
-            trx,
-            { taskId: task.id, expertId: task.expertId, declaration },
-            actingOf(request),
-            now,
-          ),
+        await runCommand(request, ({ trx, now, ...acting }) =>
+          conflictDeclarer(trx, { taskId: task.id, expertId: task.expertId, declaration }, acting, now),
         );
       } catch (error) {
         const refusal = formRefusal(request, error);
@@ -108,7 +104,7 @@ export function expertPages(app: FastifyInstance): void {
     async (request, reply) => {
       const task = await ownTask(request);
       if (!can(request.actor, 'assessment.score', taskAccess(task, actorOf(request).userId))) {
-        throw new HttpError(409, 'score_locked', 'assessment.error.locked');
+        throw new DomainError('conflict', 'score_locked', 'assessment.error.locked');
       }
       const body = formBody(request);
       const rules = JSON.parse(task.rules) as CompetitionRules;
@@ -120,10 +116,8 @@ export function expertPages(app: FastifyInstance): void {
       };
       const submitting = text(body, 'akcja') === 'przeslij';
       try {
-        await inTransaction(request, (trx, now) =>
-          submitting
-            ? scoreSubmitter(trx, props, actingOf(request), now)
-            : scoreDraftSaver(trx, props, actingOf(request), now),
+        await runCommand(request, ({ trx, now, ...acting }) =>
+          submitting ? scoreSubmitter(trx, props, acting, now) : scoreDraftSaver(trx, props, acting, now),
         );
       } catch (error) {
         const refusal = formRefusal(request, error);

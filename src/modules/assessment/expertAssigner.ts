@@ -21,21 +21,23 @@ export async function expertAssigner(
   const application = await applicationById(trx, props.applicationId);
   if (!application) throw notFoundHere();
   if (!ASSIGNABLE_STATES.includes(application.state)) {
-    throw refused(409, 'not_assignable', 'assessment.error.notAssignable');
+    throw refused('conflict', 'not_assignable', 'assessment.error.notAssignable');
   }
   const expertIds = [...new Set(props.expertIds)];
   if (expertIds.length === 0) {
-    throw refused(400, 'validation_failed', 'api.validation', { expertIds: 'assessment.error.chooseExpert' });
+    throw refused('invalid', 'validation_failed', 'api.validation', {
+      expertIds: 'assessment.error.chooseExpert',
+    });
   }
   const excluded = (await excludedExperts(trx, [application])).get(application.id) ?? new Set<number>();
   for (const expertId of expertIds) {
     if (!(await isExpert(trx, expertId))) {
-      throw refused(400, 'validation_failed', 'api.validation', {
+      throw refused('invalid', 'validation_failed', 'api.validation', {
         expertIds: 'assessment.error.notAnExpert',
       });
     }
     if (excluded.has(expertId)) {
-      throw refused(409, 'expert_excluded', 'assessment.error.expertExcluded', {
+      throw refused('conflict', 'expert_excluded', 'assessment.error.expertExcluded', {
         expertIds: 'assessment.error.expertExcluded',
       });
     }

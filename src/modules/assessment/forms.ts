@@ -1,6 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { HttpError } from '../../errors.ts';
-import type { MessageKey } from '../../ui/i18n/messages.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 
 /** A refusal shown on a form: each field's message, or one message for the whole form. */
 export interface FormRefusal {
@@ -11,14 +10,11 @@ export interface FormRefusal {
 
 /** Turns a use case's refusal into what the form shows; anything else is not the visitor's doing. */
 export function formRefusal(request: FastifyRequest, error: unknown): FormRefusal {
-  if (!(error instanceof HttpError) || error.statusCode >= 500) throw error;
-  const errors = Object.fromEntries(
-    Object.entries(error.fields).map(([field, key]) => [field, request.t(key as MessageKey)]),
-  );
+  const summary = errorSummaryOf(error, request.t);
   return {
-    status: error.statusCode,
-    errors,
-    message: Object.keys(errors).length > 0 ? null : request.t(error.messageKey, error.params),
+    status: summary.status,
+    errors: summary.errors,
+    message: Object.keys(summary.errors).length > 0 ? null : summary.refusal,
   };
 }
 

@@ -163,7 +163,7 @@ describe('a full competition round', () => {
       scores: [{ criterion: 'Z1', points: 18, justification: 'krótko' }],
     });
     assert.equal(short.statusCode, 400);
-    assert.ok(JSON.parse(short.body).error.fields['justification-Z1']);
+    assert.ok(JSON.parse(short.body).error.fields['scores[0].justification'], short.body);
     await submit(e1, a1.id, [18, 18, 18, 18, 18]);
     assert.equal(
       (await e1.send('PUT', `/api/v1/assignments/${a1.id}/scores`, sheet([1, 1, 1, 1, 1]))).statusCode,

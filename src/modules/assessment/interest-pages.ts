@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, actorOf, inTransaction } from './http.ts';
+import { actorOf } from './http.ts';
 import { interestDeclarer, interestRemover, interestsOf } from './interests.ts';
 
 const VIEWS = 'modules/assessment/views';
@@ -33,14 +34,14 @@ export function interestPages(app: FastifyInstance): void {
         });
       }
       try {
-        await inTransaction(request, (trx, now) =>
+        await runCommand(request, ({ trx, now, ...acting }) =>
           interestDeclarer(
             trx,
             {
               expertId: actorOf(request).userId,
               interest: clusterId !== null ? { clusterId, note } : { nip, note },
             },
-            actingOf(request),
+            acting,
             now,
           ),
         );
@@ -58,8 +59,8 @@ export function interestPages(app: FastifyInstance): void {
     { schema: { hide: true }, config: { access: 'assessment.interests' } },
     async (request, reply) => {
       const interestId = positiveId(request.params.id) ?? 0;
-      await inTransaction(request, (trx, now) =>
-        interestRemover(trx, { expertId: actorOf(request).userId, interestId }, actingOf(request), now),
+      await runCommand(request, ({ trx, now, ...acting }) =>
+        interestRemover(trx, { expertId: actorOf(request).userId, interestId }, acting, now),
       );
       return reply.redirect('/ekspert/powiazania', 303);
     },

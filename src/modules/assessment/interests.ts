@@ -17,7 +17,7 @@ export async function interestDeclarer(
   let values: { nip: string | null; clusterId: number | null };
   if ('nip' in interest) {
     const problem = nipProblem(interest.nip);
-    if (problem) throw refused(400, 'validation_failed', 'api.validation', { nip: problem });
+    if (problem) throw refused('invalid', 'validation_failed', 'api.validation', { nip: problem });
     const nip = normaliseNip(interest.nip);
     values = { nip, clusterId: null };
   } else {
@@ -27,7 +27,9 @@ export async function interestDeclarer(
       .where('id', '=', interest.clusterId)
       .executeTakeFirst();
     if (!cluster)
-      throw refused(400, 'validation_failed', 'api.validation', { clusterId: 'assessment.error.cluster' });
+      throw refused('invalid', 'validation_failed', 'api.validation', {
+        clusterId: 'assessment.error.cluster',
+      });
     values = { nip: null, clusterId: cluster.id };
   }
   const row = await trx

@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
 import { type Round, roundById } from '../competition/queries.ts';
 import { appealResolver } from './appeals.ts';
 import { autoAssignmentSummary } from './autoAssignmentSummary.ts';
 import { expertAssigner } from './expertAssigner.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, inTransaction } from './http.ts';
+
 import {
   allExperts,
   assignableApplications,
@@ -72,14 +73,14 @@ export function operatorPages(app: FastifyInstance): void {
   action(
     'automatycznie',
     (request, round) =>
-      inTransaction(request, (trx, now) =>
-        roundAutoAssigner(trx, { roundId: round.id, baseUrl }, actingOf(request), now),
+      runCommand(request, ({ trx, now, ...acting }) =>
+        roundAutoAssigner(trx, { roundId: round.id, baseUrl }, acting, now),
       ),
     (result) =>
       `&przydzielono=${result.assignments.length}&wymagane=${result.required}&brakuje=${result.expertsNeeded}`,
   );
   action('przydzial', (request, _round, body) =>
-    inTransaction(request, (trx, now) =>
+    runCommand(request, ({ trx, now, ...acting }) =>
       expertAssigner(
         trx,
         {
@@ -88,27 +89,27 @@ export function operatorPages(app: FastifyInstance): void {
           reason: text(body, 'powod') === 'divergence' ? 'divergence' : 'initial',
           baseUrl,
         },
-        actingOf(request),
+        acting,
         now,
       ),
     ),
   );
   action('ponowne-otwarcie', (request, _round, body) =>
-    inTransaction(request, (trx, now) =>
+    runCommand(request, ({ trx, now, ...acting }) =>
       scoreReopener(
         trx,
         { taskId: positiveId(text(body, 'zadanie')) ?? 0, reason: text(body, 'uzasadnienie') },
-        actingOf(request),
+        acting,
         now,
       ),
     ),
   );
   action('panel', (request, round, body) =>
-    inTransaction(request, (trx, now) =>
+    runCommand(request, ({ trx, now, ...acting }) =>
       panelMemberAdder(
         trx,
         { roundId: round.id, expertId: positiveId(text(body, 'ekspert')) ?? 0 },
-        actingOf(request),
+        acting,
         now,
       ),
     ),
@@ -116,7 +117,7 @@ export function operatorPages(app: FastifyInstance): void {
   action('odwolanie', (request, _round, body) => {
     const resolution = text(body, 'rozstrzygniecie');
     const expertId = positiveId(text(body, 'ekspert')) ?? undefined;
-    return inTransaction(request, (trx, now) =>
+    return runCommand(request, ({ trx, now, ...acting }) =>
       appealResolver(
         trx,
         {
@@ -127,7 +128,7 @@ export function operatorPages(app: FastifyInstance): void {
               : { outcome: 'dismissed', resolution },
           baseUrl,
         },
-        actingOf(request),
+        acting,
         now,
       ),
     );

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { instantToWarsaw } from '../../platform/time.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
 import { type Application, applicationById, type Round, roundById } from '../competition/queries.ts';
 import { panelCriteria } from './aggregation.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, inTransaction } from './http.ts';
+
 import { consensusRecorder } from './panel.ts';
 import { presentationScheduler } from './presentationScheduler.ts';
 import { submittedScores } from './queries.ts';
@@ -39,7 +40,7 @@ export function panelOperatorPages(app: FastifyInstance): void {
     const { application, round } = await applicationOf(request);
     const body = formBody(request);
     try {
-      await inTransaction(request, (trx, now) =>
+      await runCommand(request, ({ trx, now, ...acting }) =>
         presentationScheduler(
           trx,
           {
@@ -49,7 +50,7 @@ export function panelOperatorPages(app: FastifyInstance): void {
             onlineUrl: text(body, 'onlineUrl'),
             baseUrl,
           },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -73,11 +74,11 @@ export function panelOperatorPages(app: FastifyInstance): void {
       }),
     );
     try {
-      await inTransaction(request, (trx, now) =>
+      await runCommand(request, ({ trx, now, ...acting }) =>
         consensusRecorder(
           trx,
           { applicationId: application.id, points, comment: text(body, 'comment') },
-          actingOf(request),
+          acting,
           now,
         ),
       );

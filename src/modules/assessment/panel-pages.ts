@@ -1,9 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
 import { declarationOf } from './api-experts.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, actorOf, inTransaction } from './http.ts';
+import { actorOf } from './http.ts';
 import { panelDeclarer } from './panel.ts';
 
 const VIEWS = 'modules/assessment/views';
@@ -57,7 +58,7 @@ export function panelPages(app: FastifyInstance): void {
       const body = formBody(request);
       const choice = text(body, 'wybor');
       try {
-        const result = await inTransaction(request, (trx, now) =>
+        const result = await runCommand(request, ({ trx, now, ...acting }) =>
           panelDeclarer(
             trx,
             {
@@ -69,7 +70,7 @@ export function panelPages(app: FastifyInstance): void {
                 reason: text(body, 'reason'),
               }),
             },
-            actingOf(request),
+            acting,
             now,
           ),
         );

@@ -16,7 +16,9 @@ export async function panelMemberAdder(
 ): Promise<void> {
   if (!(await roundById(trx, props.roundId))) throw notFoundHere();
   if (!(await isExpert(trx, props.expertId))) {
-    throw refused(400, 'validation_failed', 'api.validation', { expertId: 'assessment.error.notAnExpert' });
+    throw refused('invalid', 'validation_failed', 'api.validation', {
+      expertId: 'assessment.error.notAnExpert',
+    });
   }
   await trx
     .insertInto('panelMembers')
@@ -60,11 +62,11 @@ export async function panelDeclarer(
     .where('roundId', '=', application.roundId)
     .where('expertId', '=', props.expertId)
     .executeTakeFirst();
-  if (!member) throw refused(403, 'forbidden', 'auth.forbidden');
-  if (application.state !== 'panel') throw refused(409, 'not_at_panel', 'assessment.error.notAtPanel');
+  if (!member) throw refused('forbidden', 'forbidden', 'auth.forbidden');
+  if (application.state !== 'panel') throw refused('conflict', 'not_at_panel', 'assessment.error.notAtPanel');
   const { declaration } = props;
   if (!declaration.conflict && !declaration.confidentiality) {
-    throw refused(400, 'validation_failed', 'api.validation', {
+    throw refused('invalid', 'validation_failed', 'api.validation', {
       confidentiality: 'assessment.error.confidentialityRequired',
     });
   }
@@ -79,8 +81,8 @@ export async function panelDeclarer(
       .where('stage', '=', 'panel')
       .executeTakeFirst();
     throw already
-      ? refused(409, 'already_declared', 'assessment.error.alreadyDeclared')
-      : refused(409, 'expert_excluded', 'assessment.error.expertExcluded');
+      ? refused('conflict', 'already_declared', 'assessment.error.alreadyDeclared')
+      : refused('conflict', 'expert_excluded', 'assessment.error.expertExcluded');
   }
   const state = declaration.conflict ? ('conflict' as const) : ('declared' as const);
   const row = await trx
@@ -100,7 +102,7 @@ export async function panelDeclarer(
     .onConflict((conflict) => conflict.columns(['applicationId', 'expertId', 'stage']).doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (!row) throw refused(409, 'already_declared', 'assessment.error.alreadyDeclared');
+  if (!row) throw refused('conflict', 'already_declared', 'assessment.error.alreadyDeclared');
   await auditRecorder(
     trx,
     {
@@ -130,7 +132,7 @@ export async function consensusRecorder(
   const application = await applicationById(trx, props.applicationId);
   const round = application && (await roundById(trx, application.roundId));
   if (!application || !round) throw notFoundHere();
-  if (application.state !== 'panel') throw refused(409, 'not_at_panel', 'assessment.error.notAtPanel');
+  if (application.state !== 'panel') throw refused('conflict', 'not_at_panel', 'assessment.error.notAtPanel');
   const criteria = panelCriteria(round.rules);
   const fields: Record<string, 'assessment.error.pointsRange' | 'assessment.error.commentRequired'> = {};
   for (const criterion of criteria) {
@@ -140,7 +142,7 @@ export async function consensusRecorder(
     }
   }
   if (props.comment.trim().length === 0) fields.comment = 'assessment.error.commentRequired';
-  if (Object.keys(fields).length > 0) throw refused(400, 'validation_failed', 'api.validation', fields);
+  if (Object.keys(fields).length > 0) throw refused('invalid', 'validation_failed', 'api.validation', fields);
   const before = await trx
     .selectFrom('panelConsensusScores')
     .select(['criterionCode', 'points'])

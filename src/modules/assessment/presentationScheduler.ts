@@ -28,7 +28,7 @@ export async function presentationScheduler(
 ): Promise<{ startsAt: string }> {
   const application = await applicationById(trx, props.applicationId);
   if (!application) throw notFoundHere();
-  if (application.state !== 'panel') throw refused(409, 'not_at_panel', 'assessment.error.notAtPanel');
+  if (application.state !== 'panel') throw refused('conflict', 'not_at_panel', 'assessment.error.notAtPanel');
   const fields: Record<
     string,
     'assessment.error.dateTime' | 'assessment.error.placeOrLink' | 'assessment.error.link'
@@ -45,7 +45,7 @@ export async function presentationScheduler(
   if (!place && !onlineUrl) fields.place = 'assessment.error.placeOrLink';
   if (onlineUrl && !/^https:\/\/[^\s]+$/.test(onlineUrl)) fields.onlineUrl = 'assessment.error.link';
   if (!startsAt || Object.keys(fields).length > 0)
-    throw refused(400, 'validation_failed', 'api.validation', fields);
+    throw refused('invalid', 'validation_failed', 'api.validation', fields);
   const values = {
     startsAt: startsAt.toISOString(),
     place: place || null,

@@ -52,6 +52,20 @@ export function entriesFromApi(
   );
 }
 
+/**
+ * A score sheet's refused field under the request's JSON path: `points-E1` → `scores[3].points` when
+ * E1 is the fourth line sent, `scores[criterion=E1].points` when no line for E1 was sent.
+ */
+export function scoreFieldPath(lines: readonly { criterion: string }[]) {
+  return (name: string): string => {
+    const match = /^(points|justification)-(.+)$/.exec(name);
+    if (!match) return name;
+    const [, property, code] = match;
+    const index = lines.findIndex((line) => line.criterion === code);
+    return index >= 0 ? `scores[${index}].${property}` : `scores[criterion=${code}].${property}`;
+  };
+}
+
 /** Submitted scores of an application; experts named only for operators. */
 export function presentApplicationScores(
   applicationId: number,

@@ -1,10 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../errors.ts';
+import { DomainError } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
+import type { ApplicationState } from '../competition/applicationStates.ts';
 import type { Round } from '../competition/queries.ts';
+import { statesLeadingTo } from './applicationTransitions.ts';
 import { decisionRecorder } from './decisionRecorder.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, inTransaction } from './http.ts';
+
 import { roundOf } from './operator-pages.ts';
 import { decisionCandidates } from './operatorQueries.ts';
 import { currentRanking } from './rankingCache.ts';
@@ -14,6 +17,14 @@ const VIEWS = 'modules/assessment/views';
 const manage = { schema: { hide: true }, config: { access: 'assessment.manage' as const } };
 type IdParams = { Params: { id: string } };
 const DECIDABLE = ['below_threshold', 'recommended', 'not_recommended'];
+
+/**
+ * The outcomes a decision may record for an application in this state, as the transitions allow
+ * (granted only from recommended); the first is the one offered first.
+ */
+export function decisionOutcomes(state: ApplicationState): ('granted' | 'refused')[] {
+  return (['granted', 'refused'] as const).filter((outcome) => statesLeadingTo(outcome).includes(state));
+}
 const RANKING_PAGE_ROWS = 100;
 
 /** One page of the ranking (1-based, clamped to the pages there are) and the links to its neighbours. */
@@ -81,11 +92,11 @@ export function rankingPages(app: FastifyInstance): void {
   app.post<IdParams>('/panel/konkurs/:id/ranking/zatwierdz', manage, async (request, reply) => {
     const round = await roundOf(request);
     try {
-      await inTransaction(request, (trx, now) =>
-        rankingConfirmer(trx, { roundId: round.id }, actingOf(request), now),
+      await runCommand(request, ({ trx, now, ...acting }) =>
+        rankingConfirmer(trx, { roundId: round.id }, acting, now),
       );
     } catch (error) {
-      if (!(error instanceof HttpError) || error.statusCode !== 409) throw error;
+      if (!(error instanceof DomainError) || error.kind !== 'conflict') throw error;
       const waiting = Object.keys(error.fields).map((name) => Number(name.split('.')[1]));
       return rankingView(request, reply.code(409), { message: request.t(error.messageKey), waiting });
     }
@@ -106,7 +117,7 @@ export function rankingPages(app: FastifyInstance): void {
     const applicationId = positiveId(text(body, 'wniosek')) ?? 0;
     const outcome = text(body, `wynik-${applicationId}`) === 'granted' ? 'granted' : 'refused';
     try {
-      await inTransaction(request, (trx, now) =>
+      await runCommand(request, ({ trx, now, ...acting }) =>
         decisionRecorder(
           trx,
           {
@@ -116,7 +127,7 @@ export function rankingPages(app: FastifyInstance): void {
             documentDate: text(body, `data-${applicationId}`),
             baseUrl,
           },
-          actingOf(request),
+          acting,
           now,
         ),
       );
@@ -150,7 +161,9 @@ async function decisionsPage(
       round,
       currentTab: 'decyzje',
       roundName: request.locale === 'en' ? round.nameEn : round.namePl,
-      open: candidates.filter((c) => DECIDABLE.includes(c.state)),
+      open: candidates
+        .filter((c) => DECIDABLE.includes(c.state))
+        .map((c) => ({ ...c, outcomes: decisionOutcomes(c.state as ApplicationState) })),
       decided: candidates.filter((c) => !DECIDABLE.includes(c.state)),
       values,
       errors: state.refusal?.errors ?? {},

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { HttpError } from '../../errors.ts';
+import { DomainError } from '../../platform/domainError.ts';
 import { movableClock } from '../competition/testing.ts';
 import { rankingConfirmer } from './rankingConfirmer.ts';
 import { json, roundInAssessment } from './testing.ts';
@@ -34,7 +34,7 @@ describe('confirming a ranking', () => {
         () => null,
         (error: unknown) => error,
       );
-    assert.ok(whileOpen instanceof HttpError, 'refused while the call is open');
+    assert.ok(whileOpen instanceof DomainError, 'refused while the call is open');
     assert.equal(whileOpen.code, 'round_not_closed');
 
     const ranking = json<{ provisional: boolean; confirmed_at: string | null }>(

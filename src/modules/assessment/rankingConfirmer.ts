@@ -56,10 +56,10 @@ export async function rankingConfirmer(
   const round = await roundById(trx, props.roundId);
   if (!round) throw notFoundHere();
   if (roundPhase(round, now) !== 'closed')
-    throw refused(409, 'round_not_closed', 'assessment.error.rankingRoundOpen');
+    throw refused('conflict', 'round_not_closed', 'assessment.error.rankingRoundOpen');
   const waiting = await unassessedApplications(trx, round.id);
   if (waiting.length > 0)
-    throw refused(409, 'ranking_incomplete', 'assessment.error.rankingIncomplete', {
+    throw refused('conflict', 'ranking_incomplete', 'assessment.error.rankingIncomplete', {
       ...Object.fromEntries(
         waiting.map((id) => [`applications.${id}`, 'assessment.error.notAssessed' as const]),
       ),
@@ -112,7 +112,9 @@ export async function rankingExcluder(
 ): Promise<void> {
   const reason = props.reason.trim();
   if (reason.length === 0 || reason.length > 2000)
-    throw refused(400, 'validation_failed', 'api.validation', { reason: 'assessment.error.reasonRequired' });
+    throw refused('invalid', 'validation_failed', 'api.validation', {
+      reason: 'assessment.error.reasonRequired',
+    });
   const application = await trx
     .selectFrom('applications')
     .select(['id', 'state'])
@@ -120,7 +122,7 @@ export async function rankingExcluder(
     .executeTakeFirst();
   if (!application) throw notFoundHere();
   if (![...NOT_ASSESSED, 'panel'].includes(application.state))
-    throw refused(409, 'not_excludable', 'assessment.error.notExcludable');
+    throw refused('conflict', 'not_excludable', 'assessment.error.notExcludable');
   const row = await trx
     .insertInto('rankingExclusions')
     .values({
@@ -132,7 +134,7 @@ export async function rankingExcluder(
     .onConflict((conflict) => conflict.column('applicationId').doNothing())
     .returning('applicationId')
     .executeTakeFirst();
-  if (!row) throw refused(409, 'already_excluded', 'assessment.error.alreadyExcluded');
+  if (!row) throw refused('conflict', 'already_excluded', 'assessment.error.alreadyExcluded');
   await auditRecorder(
     trx,
     {

@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import { formBody } from '../accounts/http.ts';
 import { clusterAccessOf } from '../registry/team.ts';
 import { appealFiler } from './appeals.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-import { actingOf, inTransaction } from './http.ts';
+
 import { type ApplicationResults, applicationResults } from './resultsLoader.ts';
 
 const VIEWS = 'modules/assessment/views';
@@ -42,11 +43,11 @@ export function resultsPages(app: FastifyInstance): void {
       const results = await resultsFor(request);
       const body = formBody(request);
       try {
-        await inTransaction(request, (trx, now) =>
+        await runCommand(request, ({ trx, now, ...acting }) =>
           appealFiler(
             trx,
             { applicationId: results.applicationId, reasons: text(body, 'reasons') },
-            actingOf(request),
+            acting,
             now,
           ),
         );

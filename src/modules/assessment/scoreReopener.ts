@@ -15,7 +15,9 @@ export async function scoreReopener(
   now: Date,
 ): Promise<void> {
   if (props.reason.trim().length === 0) {
-    throw refused(400, 'validation_failed', 'api.validation', { reason: 'assessment.error.reasonRequired' });
+    throw refused('invalid', 'validation_failed', 'api.validation', {
+      reason: 'assessment.error.reasonRequired',
+    });
   }
   const task = await trx
     .selectFrom('assessmentTasks')
@@ -30,7 +32,7 @@ export async function scoreReopener(
     .executeTakeFirstOrThrow();
   const reopenable = task.stage === 'stage1' ? ['in_assessment', 'below_threshold', 'panel'] : ['panel'];
   if (task.state !== 'submitted' || !reopenable.includes(application.state)) {
-    throw refused(409, 'not_reopenable', 'assessment.error.notReopenable');
+    throw refused('conflict', 'not_reopenable', 'assessment.error.notReopenable');
   }
   await trx
     .updateTable('assessmentTasks')

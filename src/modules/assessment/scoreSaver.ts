@@ -24,8 +24,8 @@ export function criteriaOfTask(task: Pick<TaskInContext, 'stage'>, rules: Compet
 async function openTask(trx: Transaction<Database>, props: ScoreProps) {
   const task = await taskInContext(trx, props.taskId);
   if (!task || task.expertId !== props.expertId) throw notFoundHere();
-  if (task.state === 'submitted') throw refused(409, 'score_locked', 'assessment.error.locked');
-  if (task.state !== 'declared') throw refused(403, 'not_declared', 'assessment.error.declareFirst');
+  if (task.state === 'submitted') throw refused('conflict', 'score_locked', 'assessment.error.locked');
+  if (task.state !== 'declared') throw refused('forbidden', 'not_declared', 'assessment.error.declareFirst');
   return { task, rules: JSON.parse(task.rules) as CompetitionRules };
 }
 
@@ -65,7 +65,7 @@ async function checkedSheetWriter(
     minJustificationLength: rules.minJustificationLength,
     complete: check.complete,
   });
-  if (Object.keys(errors).length > 0) throw refused(400, 'validation_failed', 'api.validation', errors);
+  if (Object.keys(errors).length > 0) throw refused('invalid', 'validation_failed', 'api.validation', errors);
   await writeEntries(
     trx,
     task.id,
@@ -108,7 +108,8 @@ export async function scoreSubmitter(
     .where('id', '=', task.id)
     .where('state', '=', 'declared')
     .executeTakeFirst();
-  if (Number(locked.numUpdatedRows) === 0) throw refused(409, 'score_locked', 'assessment.error.locked');
+  if (Number(locked.numUpdatedRows) === 0)
+    throw refused('conflict', 'score_locked', 'assessment.error.locked');
   await auditRecorder(
     trx,
     {

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { HttpError } from '../../errors.ts';
+import { DomainError } from '../../platform/domainError.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { ApplicationState } from '../competition/applicationStates.ts';
 import { statesLeadingTo } from './applicationTransitions.ts';
@@ -19,15 +19,15 @@ export interface Acting {
 export const OPEN_TASK_STATES: TaskState[] = ['assigned', 'declared'];
 
 export function refused(
-  status: 400 | 403 | 404 | 409,
+  kind: 'invalid' | 'forbidden' | 'not_found' | 'conflict',
   code: string,
   messageKey: MessageKey,
   fields: Record<string, MessageKey> = {},
-): HttpError {
-  return new HttpError(status, code, messageKey, {}, fields);
+): DomainError {
+  return new DomainError(kind, code, messageKey, { fields });
 }
 
-export const notFoundHere = () => refused(404, 'not_found', 'api.notFound');
+export const notFoundHere = () => refused('not_found', 'not_found', 'api.notFound');
 
 /**
  * Moves an application along the assessment's transitions, only from a state that leads to `to`;

@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { apiErrors, HttpError, notFound } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
 import { uploadedFile } from '../../platform/multipart.ts';
 import { presentStatus } from '../statuses/presenters.ts';
 import { KkkStatus } from '../statuses/schemas.ts';
@@ -86,14 +87,10 @@ export default async function certificatesApi(app: FastifyInstance): Promise<voi
       await app.rateLimiter.enforce('certificate_ip', request.ip);
       const file = uploadedFile(request.body, 'file');
       if (!file || file.data.length === 0)
-        throw new HttpError(
-          400,
-          'validation_failed',
-          'certificates.verify.fileMissing',
-          {},
-          { file: 'certificates.verify.fileMissing' },
-        );
-      if (file.tooLarge) throw new HttpError(413, 'too_large', 'certificates.verify.fileTooLarge');
+        throw new DomainError('invalid', 'validation_failed', 'certificates.verify.fileMissing', {
+          fields: { file: 'certificates.verify.fileMissing' },
+        });
+      if (file.tooLarge) throw new DomainError('too_large', 'too_large', 'certificates.verify.fileTooLarge');
       const result = await verifyCertificateFile(app, file.data);
       const genuine = result.outcome === 'genuine';
       return {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError, notFound } from '../../errors.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
 import { uploadedFile } from '../../platform/multipart.ts';
 import { warsawDate } from '../../platform/time.ts';
 import { certificatePath } from '../statuses/presenters.ts';
@@ -101,7 +101,7 @@ export default async function certificatePages(app: FastifyInstance): Promise<vo
         warsawDate(app.clock.now()),
       );
       if (!status) throw notFound('statuses.notFound');
-      if (status.state === 'revoked') throw new HttpError(410, 'revoked', 'certificates.notIssued');
+      if (status.state === 'revoked') throw new DomainError('gone', 'revoked', 'certificates.notIssued');
       const pdf = await certificateIssuer(app.db, {
         statusId: status.id,
         facts: certificateFactsOf(status),

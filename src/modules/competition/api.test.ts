@@ -275,4 +275,27 @@ describe('competition API', () => {
     ])
       assert.ok(document.paths[path], path);
   });
+
+  it('names refused fields as the request does, with one code for every validation error', async () => {
+    const operator = await person(portal.app.db, time.clock, ['operator']);
+    const token = await tokenOf(portal.app, operator.id, time.clock.now(), true);
+    const refused = await call(token, 'POST', '/api/v1/rounds', {
+      programme_id: 1,
+      number: 77,
+      name_pl: 'Nabór',
+      name_en: 'Call',
+      opens_at: '2026-12-15T15:00:00Z',
+      closes_at: '2026-12-01T08:00:00Z',
+      template: 'LATEST_ROUND_RULES',
+    });
+    assert.equal(refused.statusCode, 400);
+    const error = refused.json().error as { code: string; fields: Record<string, string> };
+    assert.equal(error.code, 'validation_failed');
+    assert.ok(error.fields.closes_at, JSON.stringify(error.fields));
+    assert.equal(
+      Object.keys(error.fields).some((name) => /[A-Z]/.test(name)),
+      false,
+      'no camelCase keys',
+    );
+  });
 });

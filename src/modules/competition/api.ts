@@ -1,8 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type ApiErrorBody, apiErrors, notFound } from '../../errors.ts';
-import { invalid } from '../../platform/domainError.ts';
+import type { FastifyInstance } from 'fastify';
+import { apiErrors } from '../../errors.ts';
+import { DomainError, invalid, notFound, snakeCase, withFieldNames } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import { clusterAccessOf } from '../registry/team.ts';
+import { authorizedApplication } from './access.ts';
 import { clusterIdOf } from './api-discovery.ts';
 import { FORM_FIELDS } from './applicationForm.ts';
 import { applicationStarter } from './applicationStarter.ts';
@@ -10,11 +12,15 @@ import { applicationSubmitter } from './applicationSubmitter.ts';
 import { applicationWithdrawer } from './applicationWithdrawer.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
-import { CompetitionError } from './errors.ts';
+import { refusal } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { formalDecider } from './formalDecider.ts';
-import { authorizedApplication, commandOf, fieldMessage, reasonText, refusalKey, statusOf } from './http.ts';
-import { presentApplication, presentRound } from './presenters.ts';
+import {
+  applicationWithAttachments,
+  presentApplication,
+  presentRound,
+  roundPresentation,
+} from './presenters.ts';
 import { allRounds, applicationById, applicationsOfUser, formalChecksOf, roundById } from './queries.ts';
 import type { RoundInput } from './roundInput.ts';
 import { roundCreator, roundPublisher, roundUpdater } from './roundRecorder.ts';
@@ -39,30 +45,12 @@ const bearer = [{ bearerAuth: [] }];
 const tags = ['competition'];
 const errors = apiErrors(400, 401, 403, 404, 409, 422);
 
-/** A refusal as the API's error body: field problems and eligibility reasons in the caller's language. */
-function sendRefusal(request: FastifyRequest, reply: FastifyReply, error: CompetitionError): FastifyReply {
-  const t = request.t;
-  const fields: Record<string, string> = {};
-  for (const [name, problem] of Object.entries(error.fields)) fields[name] = fieldMessage(t, problem);
-  error.reasons.forEach((reason, index) => {
-    fields[`eligibility.${index}.${reason.code}`] = reasonText(t, reason, request.locale);
-  });
-  const body: ApiErrorBody = { error: { code: error.problem, message: t(refusalKey(error.problem)) } };
-  if (Object.keys(fields).length > 0) body.error.fields = fields;
-  return reply.code(statusOf(error)).header('cache-control', 'no-store').send(body);
-}
-
-async function refusing<T>(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  work: () => Promise<T>,
-): Promise<T | FastifyReply> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CompetitionError) return sendRefusal(request, reply, error);
-    throw error;
+/** The API names a refused field as its body does (`closes_at`); paths inside the rules stay as they are. */
+function inRequestNames(error: unknown): never {
+  if (error instanceof DomainError) {
+    throw withFieldNames(error, (name) => (name.includes('/') ? name : snakeCase(name)));
   }
+  throw error;
 }
 
 function roundInputOf(body: RoundBody, fallbackRules?: unknown): RoundInput {
@@ -103,7 +91,8 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request) => {
       const operator = can(request.actor, 'rounds.manage');
       const rounds = (await allRounds(app.db)).filter((round) => operator || round.publishedAt !== null);
-      return { items: await Promise.all(rounds.map((round) => presentRound(request, round))) };
+      const presentation = await roundPresentation(request);
+      return { items: rounds.map((round) => presentRound(round, presentation)) };
     },
   );
 
@@ -121,7 +110,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     async (request) => {
       const round = await roundById(app.db, request.params.id);
       if (!round || (round.publishedAt === null && !can(request.actor, 'rounds.manage'))) throw notFound();
-      return presentRound(request, round);
+      return presentRound(round, await roundPresentation(request));
     },
   );
 
@@ -137,12 +126,13 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 201: Round, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        const { id } = await roundCreator(commandOf(request), roundInputOf(request.body));
-        const round = await roundById(app.db, id);
-        return reply.code(201).send(round && (await presentRound(request, round)));
-      }),
+    async (request, reply) => {
+      const { id } = await runCommand(request, roundCreator, roundInputOf(request.body)).catch(
+        inRequestNames,
+      );
+      const round = await roundById(app.db, id);
+      return reply.code(201).send(round && presentRound(round, await roundPresentation(request)));
+    },
   );
 
   app.put<{ Params: IdParams; Body: RoundBody }>(
@@ -159,14 +149,15 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Round, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        const existing = await roundById(app.db, request.params.id);
-        if (!existing) throw new CompetitionError('not_found');
-        await roundUpdater(commandOf(request), existing.id, roundInputOf(request.body, existing.rules));
-        const round = await roundById(app.db, existing.id);
-        return round && presentRound(request, round);
-      }),
+    async (request, _reply) => {
+      const existing = await roundById(app.db, request.params.id);
+      if (!existing) throw refusal('not_found');
+      await runCommand(request, roundUpdater, existing.id, roundInputOf(request.body, existing.rules)).catch(
+        inRequestNames,
+      );
+      const round = await roundById(app.db, existing.id);
+      return round && presentRound(round, await roundPresentation(request));
+    },
   );
 
   app.post<{ Params: IdParams }>(
@@ -181,12 +172,11 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Round, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        await roundPublisher(commandOf(request), request.params.id);
-        const round = await roundById(app.db, request.params.id);
-        return round && presentRound(request, round);
-      }),
+    async (request, _reply) => {
+      await runCommand(request, roundPublisher, request.params.id);
+      const round = await roundById(app.db, request.params.id);
+      return round && presentRound(round, await roundPresentation(request));
+    },
   );
 
   app.post<{ Body: ApplicationCreate }>(
@@ -208,14 +198,14 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
       if (clusterId === undefined) throw notFound('api.clusterNotFound', { slug: slug ?? '' });
       const access = await clusterAccessOf(app.db, request.actor, clusterId);
       if (!can(request.actor, 'applications.apply', access)) throw notFound();
-      return refusing(request, reply, async () => {
-        const { id } = await applicationStarter(commandOf(request), {
-          roundId: request.body.round_id,
-          clusterId,
-        });
-        const application = await applicationById(app.db, id);
-        return reply.code(201).send(application && (await presentApplication(request, application)));
+      const { id } = await runCommand(request, applicationStarter, {
+        roundId: request.body.round_id,
+        clusterId,
       });
+      const application = await applicationById(app.db, id);
+      return reply
+        .code(201)
+        .send(application && presentApplication(await applicationWithAttachments(request, application)));
     },
   );
 
@@ -263,7 +253,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.read');
-      return presentApplication(request, application);
+      return presentApplication(await applicationWithAttachments(request, application));
     },
   );
 
@@ -280,17 +270,15 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Application, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
-      return refusing(request, reply, async () => {
-        await draftSaver(commandOf(request), {
-          applicationId: application.id,
-          fields: FORM_FIELDS,
-          input: request.body.answers,
-        });
-        const updated = await applicationById(app.db, application.id);
-        return updated && presentApplication(request, updated);
+      await runCommand(request, draftSaver, {
+        applicationId: application.id,
+        fields: FORM_FIELDS,
+        input: request.body.answers,
       });
+      const updated = await applicationById(app.db, application.id);
+      return updated && presentApplication(await applicationWithAttachments(request, updated));
     },
   );
 
@@ -306,19 +294,17 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Application, ...apiErrors(413, 415), ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
       const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      return refusing(request, reply, async () => {
-        await attachmentUploader(commandOf(request), {
-          applicationId: application.id,
-          code: request.params.code,
-          fileName: `${request.params.code}.pdf`,
-          data,
-        });
-        const updated = await applicationById(app.db, application.id);
-        return updated && presentApplication(request, updated);
+      await runCommand(request, attachmentUploader, {
+        applicationId: application.id,
+        code: request.params.code,
+        fileName: `${request.params.code}.pdf`,
+        data,
       });
+      const updated = await applicationById(app.db, application.id);
+      return updated && presentApplication(await applicationWithAttachments(request, updated));
     },
   );
 
@@ -334,18 +320,16 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: Receipt, ...errors },
       },
     },
-    async (request, reply) => {
+    async (request, _reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
-      return refusing(request, reply, async () => {
-        const receipt = await applicationSubmitter(commandOf(request), application.id);
-        return {
-          application_id: receipt.applicationId,
-          receipt_number: receipt.receiptNumber,
-          submitted_at: receipt.submittedAt,
-          sha256: receipt.sha256,
-          version: receipt.version,
-        };
-      });
+      const receipt = await runCommand(request, applicationSubmitter, application.id);
+      return {
+        application_id: receipt.applicationId,
+        receipt_number: receipt.receiptNumber,
+        submitted_at: receipt.submittedAt,
+        sha256: receipt.sha256,
+        version: receipt.version,
+      };
     },
   );
 
@@ -363,10 +347,8 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
     async (request, reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
-      return refusing(request, reply, async () => {
-        await applicationWithdrawer(commandOf(request), application.id);
-        return reply.code(204).send();
-      });
+      await runCommand(request, applicationWithdrawer, application.id);
+      return reply.code(204).send();
     },
   );
 
@@ -383,24 +365,23 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         response: { 200: FormalCheckResult, ...errors },
       },
     },
-    async (request, reply) =>
-      refusing(request, reply, async () => {
-        const body = request.body;
-        const result = await formalDecider(commandOf(request), request.params.id, {
-          decision: body.decision,
-          comment: body.comment ?? '',
-          confirmed: body.confirmed ?? [],
-          correctionFields: body.correction_fields ?? [],
-          correctionAttachments: body.correction_attachments ?? [],
-        });
-        const application = await applicationById(app.db, request.params.id);
-        const checks = await formalChecksOf(app.db, request.params.id);
-        return {
-          state: application?.state ?? '',
-          corrections_due_at: result.correctionsDueAt,
-          checklist: checks.at(-1)?.checklist ?? [],
-        };
-      }),
+    async (request, _reply) => {
+      const body = request.body;
+      const result = await runCommand(request, formalDecider, request.params.id, {
+        decision: body.decision,
+        comment: body.comment ?? '',
+        confirmed: body.confirmed ?? [],
+        correctionFields: body.correction_fields ?? [],
+        correctionAttachments: body.correction_attachments ?? [],
+      }).catch(inRequestNames);
+      const application = await applicationById(app.db, request.params.id);
+      const checks = await formalChecksOf(app.db, request.params.id);
+      return {
+        state: application?.state ?? '',
+        corrections_due_at: result.correctionsDueAt,
+        checklist: checks.at(-1)?.checklist ?? [],
+      };
+    },
   );
 
   app.get<{ Params: IdParams }>(

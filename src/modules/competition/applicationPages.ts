@@ -1,27 +1,22 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { HttpError, notFound } from '../../errors.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
 import { acceptMultipartForms, uploadedFile } from '../../platform/multipart.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { formBody } from '../accounts/http.ts';
+import { attachmentReadableBy, authorizedApplication } from './access.ts';
 import { FORM_FIELDS, fieldsOfStep, WIZARD_STEPS, type WizardStep } from './applicationForm.ts';
 import { applicationSubmitter } from './applicationSubmitter.ts';
 import { restoredStep, STEP_SLUGS, statusPage, stepPage, stepUrl } from './applicationViews.ts';
 import { applicationWithdrawer } from './applicationWithdrawer.ts';
-import { attachmentStore, MAX_ATTACHMENT_BYTES } from './attachmentStore.ts';
+import { MAX_ATTACHMENT_BYTES } from './attachmentStore.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
 import { draftStasher, STASH_COOKIE } from './draftStash.ts';
-import { CompetitionError } from './errors.ts';
-import {
-  attachmentReadableBy,
-  authorizedApplication,
-  commandOf,
-  fieldMessages,
-  noStore,
-  refusalKey,
-  statusOf,
-} from './http.ts';
+import { fieldMessages, noStore } from './http.ts';
 import { applicationById, applicationsOfUser, attachmentById, roundById } from './queries.ts';
+import { stashRestorer } from './stashRestorer.ts';
 
 const VIEWS = 'modules/competition/views';
 const STEP_OF_SLUG = new Map(Object.entries(STEP_SLUGS).map(([step, slug]) => [slug, step as WizardStep]));
@@ -55,7 +50,8 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
   // A step posted after the session expired: keep what was typed for this browser, send the person to
   // sign in, and bring them back to the step, where it is put back (see the GET below).
   app.setErrorHandler(async (error, request, reply) => {
-    const expired = error instanceof HttpError && error.statusCode === 401 && request.method === 'POST';
+    const expired =
+      error instanceof DomainError && error.kind === 'unauthenticated' && request.method === 'POST';
     if (!expired || request.routeOptions.url !== '/konkurs/wnioski/:id/krok/:step') throw error;
     const { id, step } = request.params as { id: string; step: string };
     const applicationId = idOf(id);
@@ -110,7 +106,13 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const step = stepOf(request.params.step);
       const query = request.query as { zapisano?: string; dodano?: string; przywroc?: string };
       const token = request.cookies[STASH_COOKIE];
-      if (query.przywroc && token) return restoredStep(request, reply, application, step, token);
+      if (query.przywroc && token) {
+        const restoration = await runCommand(request, stashRestorer, {
+          applicationId: application.id,
+          token,
+        });
+        return restoredStep(request, reply, application, step, restoration);
+      }
       const notice = query.dodano
         ? request.t('competition.wizard.uploaded')
         : query.zapisano
@@ -130,13 +132,13 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const fields = fieldsOfStep(step);
       let saved: Awaited<ReturnType<typeof draftSaver>>;
       try {
-        saved = await draftSaver(commandOf(request), { applicationId: application.id, fields, input: body });
+        saved = await runCommand(request, draftSaver, { applicationId: application.id, fields, input: body });
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        return stepPage(request, reply.code(statusOf(error)), application, step, {
+        const summary = errorSummaryOf(error, request.t);
+        return stepPage(request, reply.code(summary.status), application, step, {
           values: body,
-          errors: fieldMessages(request.t, error.fields),
-          refusal: request.t(refusalKey(error.problem)),
+          errors: summary.errors,
+          refusal: summary.refusal,
         });
       }
       const index = WIZARD_STEPS.indexOf(step);
@@ -162,14 +164,14 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { application } = await applicationInPath(request, 'applications.apply');
       try {
-        await draftSaver(commandOf(request), {
+        await runCommand(request, draftSaver, {
           applicationId: application.id,
           fields: FORM_FIELDS,
           input: formBody(request),
         });
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        return reply.code(statusOf(error)).send({ error: error.problem });
+        if (!(error instanceof DomainError)) throw error;
+        return reply.code(errorSummaryOf(error, request.t).status).send({ error: error.code });
       }
       return reply.code(204).send();
     },
@@ -184,7 +186,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const code = String(body.kod ?? '');
       const file = uploadedFile(body, 'plik');
       try {
-        await attachmentUploader(commandOf(request), {
+        await runCommand(request, attachmentUploader, {
           applicationId: application.id,
           code,
           fileName: file?.fileName ?? '',
@@ -192,15 +194,12 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
           tooLarge: file?.tooLarge ?? false,
         });
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        const errors =
-          Object.keys(error.fields).length > 0
-            ? fieldMessages(request.t, error.fields)
-            : { [code]: request.t(refusalKey(error.problem)) };
+        const summary = errorSummaryOf(error, request.t);
+        const errors = Object.keys(summary.errors).length > 0 ? summary.errors : { [code]: summary.refusal };
         const field = Object.fromEntries(
           Object.entries(errors).map(([name, message]) => [`plik-${name}`, message]),
         );
-        return stepPage(request, reply.code(statusOf(error)), application, 'attachments', { errors: field });
+        return stepPage(request, reply.code(summary.status), application, 'attachments', { errors: field });
       }
       return reply.redirect(`${stepUrl(application.id, 'attachments')}?dodano=1`, 303);
     },
@@ -214,14 +213,12 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const attachment = await attachmentById(app.db, idOf(request.params.attachment));
       if (!application || attachment?.applicationId !== application.id) throw notFound();
       if (!(await attachmentReadableBy(request, request.actor, application))) throw notFound();
-      const data = await attachmentStore(app.config.dataDir)
-        .read(attachment.storedName)
-        .catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'ENOENT') throw error;
-          // The row outlived its file (a restored database without its files): say so, not a 500.
-          request.log.error({ attachmentId: attachment.id }, 'attachment file missing');
-          throw notFound();
-        });
+      const data = await app.attachments.read(attachment.storedName).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        // The row outlived its file (a restored database without its files): say so, not a 500.
+        request.log.error({ attachmentId: attachment.id }, 'attachment file missing');
+        throw notFound();
+      });
       return noStore(reply)
         .type('application/pdf')
         .header(
@@ -238,13 +235,12 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { application } = await applicationInPath(request, 'applications.apply');
       try {
-        await applicationSubmitter(commandOf(request), application.id);
+        await runCommand(request, applicationSubmitter, application.id);
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        const t = request.t;
+        const summary = errorSummaryOf(error, request.t);
         // Field problems and eligibility reasons are listed on the review page itself, computed afresh.
-        return stepPage(request, reply.code(statusOf(error)), application, 'review', {
-          refusal: t(refusalKey(error.problem)),
+        return stepPage(request, reply.code(summary.status), application, 'review', {
+          refusal: summary.refusal,
         });
       }
       return reply.redirect(`/konkurs/wnioski/${application.id}/potwierdzenie`, 303);
@@ -276,12 +272,10 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     async (request, reply) => {
       const { application } = await applicationInPath(request, 'applications.apply');
       try {
-        await applicationWithdrawer(commandOf(request), application.id);
+        await runCommand(request, applicationWithdrawer, application.id);
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        return statusPage(request, reply.code(statusOf(error)), application, true, {
-          error: request.t(refusalKey(error.problem)),
-        });
+        const summary = errorSummaryOf(error, request.t);
+        return statusPage(request, reply.code(summary.status), application, true, { error: summary.refusal });
       }
       return reply.redirect(`/konkurs/wnioski/${application.id}?wycofano=1`, 303);
     },

@@ -9,7 +9,7 @@ import { APPLICATION_WORKFLOW } from './applicationStates.ts';
 import { clusterFacts } from './clusterFacts.ts';
 import { editableScope } from './editableScope.ts';
 import { eligibilityReasons } from './eligibility.ts';
-import { CompetitionError } from './errors.ts';
+import { refusal } from './errors.ts';
 import { type Application, currentAttachments, latestFormalCheck, type Round, roundById } from './queries.ts';
 import { auditBase, type RoundCommand, roundPhase } from './roundRecorder.ts';
 import { type ApplicationSnapshot, canonicalJson, sha256Hex } from './snapshot.ts';
@@ -22,10 +22,7 @@ export interface Receipt {
   version: number;
 }
 
-export interface SubmitCommand extends RoundCommand {
-  locale: Locale;
-  baseUrl: string;
-}
+export type SubmitCommand = RoundCommand;
 
 /** The round's next receipt number; the row lock makes concurrent submissions queue here. */
 async function nextReceiptNumber(trx: Transaction<Database>, round: Round): Promise<string> {
@@ -50,20 +47,15 @@ async function refuseOutOfTime(
   round: Round,
   now: Date,
 ) {
-  assertTransition(
-    APPLICATION_WORKFLOW,
-    application.state,
-    'submitted',
-    () => new CompetitionError('already_submitted'),
-  );
+  assertTransition(APPLICATION_WORKFLOW, application.state, 'submitted', () => refusal('already_submitted'));
   if (application.state === 'draft') {
     const phase = roundPhase(round, now);
-    if (phase === 'closed') throw new CompetitionError('round_closed');
-    if (phase === 'upcoming') throw new CompetitionError('round_not_open');
+    if (phase === 'closed') throw refusal('round_closed');
+    if (phase === 'upcoming') throw refusal('round_not_open');
     return;
   }
   const scope = editableScope(application, await latestFormalCheck(trx, application.id), now);
-  if (scope.kind === 'none') throw new CompetitionError(scope.reason);
+  if (scope.kind === 'none') throw refusal(scope.reason);
 }
 
 /**
@@ -72,103 +64,102 @@ async function refuseOutOfTime(
  * the application still in its state wins, so two concurrent submissions give one receipt.
  */
 export async function applicationSubmitter(command: SubmitCommand, applicationId: number): Promise<Receipt> {
-  return command.db.transaction().execute(async (trx) => {
-    const application = await trx
-      .selectFrom('applications')
-      .selectAll()
-      .where('id', '=', applicationId)
-      .executeTakeFirst();
-    if (!application) throw new CompetitionError('not_found');
-    const parsed: Application = { ...application, snapshot: null };
-    const round = await roundById(trx, application.roundId);
-    if (!round) throw new CompetitionError('not_found');
-    await refuseOutOfTime(trx, parsed, round, command.now);
-    const form = parseForm(application.form);
-    const problems = formProblems(form);
-    if (Object.keys(problems).length > 0) throw new CompetitionError('invalid', problems);
-    const facts = await clusterFacts(trx, application.clusterId);
-    if (!facts) throw new CompetitionError('not_found');
-    const attachments = await currentAttachments(trx, application.id);
-    const reasons = eligibilityReasons(
-      round.rules,
-      facts,
-      warsawDate(command.now),
-      new Set(attachments.map((a) => a.code)),
-    );
-    if (reasons.length > 0) throw new CompetitionError('not_eligible', {}, reasons);
+  const { trx } = command;
+  const application = await trx
+    .selectFrom('applications')
+    .selectAll()
+    .where('id', '=', applicationId)
+    .executeTakeFirst();
+  if (!application) throw refusal('not_found');
+  const parsed: Application = { ...application, snapshot: null };
+  const round = await roundById(trx, application.roundId);
+  if (!round) throw refusal('not_found');
+  await refuseOutOfTime(trx, parsed, round, command.now);
+  const form = parseForm(application.form);
+  const problems = formProblems(form);
+  if (Object.keys(problems).length > 0) throw refusal('invalid', problems);
+  const facts = await clusterFacts(trx, application.clusterId);
+  if (!facts) throw refusal('not_found');
+  const attachments = await currentAttachments(trx, application.id);
+  const reasons = eligibilityReasons(
+    round.rules,
+    facts,
+    warsawDate(command.now),
+    new Set(attachments.map((a) => a.code)),
+  );
+  if (reasons.length > 0) throw refusal('not_eligible', {}, reasons, command.locale);
 
-    const receiptNumber = application.receiptNumber ?? (await nextReceiptNumber(trx, round));
-    const version = application.snapshotVersion + 1;
-    const submittedAt = command.now.toISOString();
-    const { status: _status, ...cluster } = facts;
-    const snapshot: ApplicationSnapshot = {
-      version,
-      applicationId: application.id,
+  const receiptNumber = application.receiptNumber ?? (await nextReceiptNumber(trx, round));
+  const version = application.snapshotVersion + 1;
+  const submittedAt = command.now.toISOString();
+  const { status: _status, ...cluster } = facts;
+  const snapshot: ApplicationSnapshot = {
+    version,
+    applicationId: application.id,
+    receiptNumber,
+    submittedAt,
+    kind: application.kind,
+    round: {
+      id: round.id,
+      number: round.number,
+      programme: String(round.programmeId),
+      namePl: round.namePl,
+      nameEn: round.nameEn,
+    },
+    cluster,
+    answers: Object.fromEntries(
+      FORM_FIELDS.map((spec) => [spec.name, normalisedValue(spec, form[spec.name])]),
+    ),
+    attachments: round.rules.eligibility.requiredAttachments.flatMap((required) => {
+      const file = attachments.find((a) => a.code === required.code);
+      return file
+        ? [{ code: file.code, fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 }]
+        : [];
+    }),
+  };
+  const json = canonicalJson(snapshot);
+  const sha256 = sha256Hex(json);
+  const updated = await trx
+    .updateTable('applications')
+    .set({
+      state: 'submitted',
       receiptNumber,
+      snapshot: json,
+      snapshotSha256: sha256,
+      snapshotVersion: version,
       submittedAt,
-      kind: application.kind,
-      round: {
-        id: round.id,
-        number: round.number,
-        programme: String(round.programmeId),
-        namePl: round.namePl,
-        nameEn: round.nameEn,
+      updatedAt: submittedAt,
+    })
+    .where('id', '=', application.id)
+    .where('state', '=', application.state)
+    .where('snapshotVersion', '=', application.snapshotVersion)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw refusal('already_submitted');
+  await trx
+    .insertInto('applicationSnapshots')
+    .values({ applicationId: application.id, version, snapshot: json, sha256, createdAt: submittedAt })
+    .execute();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: version === 1 ? 'competition.application.submit' : 'competition.application.resubmit',
+      entityType: 'application',
+      entityId: application.id,
+      summary: {
+        before: { state: application.state },
+        after: { state: 'submitted', receiptNumber, sha256, version },
       },
-      cluster,
-      answers: Object.fromEntries(
-        FORM_FIELDS.map((spec) => [spec.name, normalisedValue(spec, form[spec.name])]),
-      ),
-      attachments: round.rules.eligibility.requiredAttachments.flatMap((required) => {
-        const file = attachments.find((a) => a.code === required.code);
-        return file
-          ? [{ code: file.code, fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 }]
-          : [];
-      }),
-    };
-    const json = canonicalJson(snapshot);
-    const sha256 = sha256Hex(json);
-    const updated = await trx
-      .updateTable('applications')
-      .set({
-        state: 'submitted',
-        receiptNumber,
-        snapshot: json,
-        snapshotSha256: sha256,
-        snapshotVersion: version,
-        submittedAt,
-        updatedAt: submittedAt,
-      })
-      .where('id', '=', application.id)
-      .where('state', '=', application.state)
-      .where('snapshotVersion', '=', application.snapshotVersion)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new CompetitionError('already_submitted');
-    await trx
-      .insertInto('applicationSnapshots')
-      .values({ applicationId: application.id, version, snapshot: json, sha256, createdAt: submittedAt })
-      .execute();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: version === 1 ? 'competition.application.submit' : 'competition.application.resubmit',
-        entityType: 'application',
-        entityId: application.id,
-        summary: {
-          before: { state: application.state },
-          after: { state: 'submitted', receiptNumber, sha256, version },
-        },
-      },
-      command.now,
-    );
-    await mailReceipt(
-      trx,
-      command,
-      { applicationId: application.id, receiptNumber, submittedAt, sha256, version },
-      command.locale === 'en' ? round.nameEn : round.namePl,
-    );
-    return { applicationId: application.id, receiptNumber, submittedAt, sha256, version };
-  });
+    },
+    command.now,
+  );
+  await mailReceipt(
+    trx,
+    command,
+    { applicationId: application.id, receiptNumber, submittedAt, sha256, version },
+    command.locale === 'en' ? round.nameEn : round.namePl,
+  );
+  return { applicationId: application.id, receiptNumber, submittedAt, sha256, version };
 }
 
 async function mailReceipt(

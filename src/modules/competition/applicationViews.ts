@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { warsawDate } from '../../platform/time.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { assetUrl } from '../../ui/assets.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import {
@@ -19,12 +20,11 @@ import {
 } from './applicationForm.ts';
 import { canBeWithdrawn } from './applicationStates.ts';
 import { clusterFacts } from './clusterFacts.ts';
-import { draftSaver } from './draftSaver.ts';
-import { STASH_COOKIE, stashTaker } from './draftStash.ts';
+import { STASH_COOKIE } from './draftStash.ts';
 import { editableScope, mayEditField, mayReplaceAttachment } from './editableScope.ts';
 import { eligibilityReasons } from './eligibility.ts';
-import { CompetitionError } from './errors.ts';
-import { commandOf, fieldMessage, fieldMessages, noStore, reasonText, refusalKey } from './http.ts';
+import { reasonProblem } from './errors.ts';
+import { fieldMessage, noStore } from './http.ts';
 import {
   type Application,
   currentAttachments,
@@ -32,6 +32,7 @@ import {
   roundById,
   snapshotVersions,
 } from './queries.ts';
+import type { StashRestoration } from './stashRestorer.ts';
 
 const VIEWS = 'modules/competition/views';
 export const STEP_SLUGS: Record<WizardStep, string> = {
@@ -43,36 +44,28 @@ export const STEP_SLUGS: Record<WizardStep, string> = {
 };
 export const stepUrl = (id: number, step: WizardStep) => `/konkurs/wnioski/${id}/krok/${STEP_SLUGS[step]}`;
 
-/** Puts back what was typed when the session had expired, saving it into the draft where it may change. */
-export async function restoredStep(
+/** The step after putting back what was typed when the session had expired (see stashRestorer). */
+export function restoredStep(
   request: FastifyRequest,
   reply: FastifyReply,
   application: Application,
   step: WizardStep,
-  token: string,
+  restoration: StashRestoration,
 ) {
-  const app = request.server;
   reply.clearCookie(STASH_COOKIE, { path: '/konkurs/wnioski' });
-  const stashed = await stashTaker(app.db, { applicationId: application.id, token }, app.clock.now());
-  if (!stashed) return stepPage(request, reply, application, step, {});
+  if (restoration.kind === 'none') return stepPage(request, reply, application, step, {});
   const notice = request.t('competition.wizard.restored');
-  try {
-    const saved = await draftSaver(commandOf(request), {
-      applicationId: application.id,
-      fields: FORM_FIELDS,
-      input: stashed,
-    });
-    const updated = { ...application, form: JSON.stringify(saved.form) };
+  if (restoration.kind === 'saved') {
+    const updated = { ...application, form: JSON.stringify(restoration.form) };
     return stepPage(request, reply, updated, step, { notice });
-  } catch (error) {
-    if (!(error instanceof CompetitionError)) throw error;
-    return stepPage(request, reply, application, step, {
-      values: stashed,
-      notice,
-      errors: fieldMessages(request.t, error.fields),
-      refusal: request.t(refusalKey(error.problem)),
-    });
   }
+  const summary = errorSummaryOf(restoration.refusal, request.t);
+  return stepPage(request, reply, application, step, {
+    values: restoration.stashed,
+    notice,
+    errors: summary.errors,
+    refusal: summary.refusal,
+  });
 }
 
 export async function statusPage(
@@ -223,7 +216,9 @@ export async function stepPage(
             ([name, problem]) =>
               `${t(`competition.field.${name}` as MessageKey)}: ${fieldMessage(t, problem)}`,
           ),
-          ...reasons.map((reason) => reasonText(t, reason, request.locale)),
+          ...reasons
+            .map((reason) => reasonProblem(reason, request.locale))
+            .map(({ key, params }) => t(key, params)),
         ],
         stepUrls: Object.fromEntries(WIZARD_STEPS.map((s) => [s, stepUrl(application.id, s)])),
         closesAt: round.closesAt,

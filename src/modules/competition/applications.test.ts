@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
 import { clusterWithTeam, person, publishedRound } from '../../../test/factories.ts';
+import { commandAs } from '../../platform/commandContext.ts';
+import { DomainError } from '../../platform/domainError.ts';
 import { warsawToInstant } from '../../platform/time.ts';
 import { grantKkk } from '../registry/testing.ts';
 import { FORM_FIELDS, fieldsOfStep } from './applicationForm.ts';
@@ -11,7 +13,6 @@ import { applicationWithdrawer } from './applicationWithdrawer.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
 import { draftStasher } from './draftStash.ts';
-import { CompetitionError } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { correctionsDeadline, formalDecider } from './formalDecider.ts';
 import { expiredCorrectionsRejecter, expiredStashesRemover } from './jobs.ts';
@@ -23,11 +24,11 @@ import { COMPLETE_ANSWERS, lenientRules, movableClock, PDF, PNG, roundInput, tes
 const OPENS = '2026-12-01T08:00:00.000Z';
 const CLOSES = '2026-12-15T15:00:00.000Z';
 
-async function refusal(promise: Promise<unknown>): Promise<CompetitionError> {
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof CompetitionError) return error;
+    if (error instanceof DomainError) return error;
     throw error;
   }
   assert.fail('expected a refusal');
@@ -59,19 +60,25 @@ describe('applications', () => {
     const cluster = await clusterWithTeam(database.db, user.id, options.members ?? 6, options.foundedOn);
     time.set('2026-12-02T09:00:00.000Z');
     const actor = { ...command(), actorId: user.id };
-    const { id } = await applicationStarter(actor, { roundId, clusterId: cluster.id });
-    await draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
+    const { id } = await commandAs(actor, applicationStarter, { roundId, clusterId: cluster.id });
+    await commandAs(actor, draftSaver, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
     for (const code of ['agreement', 'strategy', 'members'])
-      await attachmentUploader(actor, { applicationId: id, code, fileName: `${code}.pdf`, data: PDF });
+      await commandAs(actor, attachmentUploader, {
+        applicationId: id,
+        code,
+        fileName: `${code}.pdf`,
+        data: PDF,
+      });
     return { roundId, user, cluster, id, actor };
   }
 
   it('keep what was typed in a draft even when it is wrong, and report the problems', async () => {
     const { id, actor } = await completeDraft();
-    const saved = await draftSaver(
-      { ...actor, now: time.clock.now() },
-      { applicationId: id, fields: fieldsOfStep('figures'), input: { employment: 'dużo', patents: '3' } },
-    );
+    const saved = await commandAs({ ...actor, now: time.clock.now() }, draftSaver, {
+      applicationId: id,
+      fields: fieldsOfStep('figures'),
+      input: { employment: 'dużo', patents: '3' },
+    });
     assert.equal(saved.problems.employment, 'integer');
     const application = await applicationById(database.db, id);
     assert.match(application?.form ?? '', /"employment":"dużo"/);
@@ -80,7 +87,7 @@ describe('applications', () => {
   it('accept a PDF by its content only: a PNG named .pdf and an oversized file are refused', async () => {
     const { id, actor } = await completeDraft();
     const png = await refusal(
-      attachmentUploader(actor, {
+      commandAs(actor, attachmentUploader, {
         applicationId: id,
         code: 'strategy',
         fileName: 'strategia.pdf',
@@ -90,7 +97,12 @@ describe('applications', () => {
     assert.deepEqual(png.fields, { strategy: 'notPdf' });
     const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]);
     const oversize = await refusal(
-      attachmentUploader(actor, { applicationId: id, code: 'strategy', fileName: 'duzy.pdf', data: big }),
+      commandAs(actor, attachmentUploader, {
+        applicationId: id,
+        code: 'strategy',
+        fileName: 'duzy.pdf',
+        data: big,
+      }),
     );
     assert.deepEqual(oversize.fields, { strategy: 'tooLarge' });
   });
@@ -98,34 +110,40 @@ describe('applications', () => {
   it('accept a submission at the closing instant and refuse one a second later', async () => {
     const first = await completeDraft();
     time.set(CLOSES);
-    const receipt = await applicationSubmitter({ ...first.actor, now: time.clock.now() }, first.id);
+    const receipt = await commandAs(
+      { ...first.actor, now: time.clock.now() },
+      applicationSubmitter,
+      first.id,
+    );
     assert.match(receipt.receiptNumber, /^KKK\/\d+\/0001$/);
     assert.equal(receipt.submittedAt, CLOSES);
 
     const late = await completeDraft();
     time.set('2026-12-15T15:00:01.000Z');
-    const refused = await refusal(applicationSubmitter({ ...late.actor, now: time.clock.now() }, late.id));
-    assert.equal(refused.problem, 'round_closed');
+    const refused = await refusal(
+      commandAs({ ...late.actor, now: time.clock.now() }, applicationSubmitter, late.id),
+    );
+    assert.equal(refused.code, 'round_closed');
     assert.equal((await applicationById(database.db, late.id))?.state, 'draft');
   });
 
   it('give exactly one receipt when the same application is submitted twice at once', async () => {
     const { id, actor } = await completeDraft();
     const results = await Promise.allSettled([
-      applicationSubmitter(actor, id),
-      applicationSubmitter(actor, id),
-      applicationSubmitter(actor, id),
+      commandAs(actor, applicationSubmitter, id),
+      commandAs(actor, applicationSubmitter, id),
+      commandAs(actor, applicationSubmitter, id),
     ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     assert.equal(won.length, 1);
     for (const lost of results.filter((r) => r.status === 'rejected'))
-      assert.equal(((lost as PromiseRejectedResult).reason as CompetitionError).problem, 'already_submitted');
+      assert.equal(((lost as PromiseRejectedResult).reason as DomainError).code, 'already_submitted');
     assert.equal((await snapshotVersions(database.db, id)).length, 1);
   });
 
   it('freeze a snapshot whose SHA-256 matches its content, with the attachments’ hashes', async () => {
     const { id, actor } = await completeDraft();
-    const receipt = await applicationSubmitter(actor, id);
+    const receipt = await commandAs(actor, applicationSubmitter, id);
     const application = await applicationById(database.db, id);
     assert.ok(application?.snapshot);
     assert.equal(sha256Hex(canonicalJson(application.snapshot)), receipt.sha256);
@@ -136,9 +154,9 @@ describe('applications', () => {
     );
     assert.equal(application.snapshot.answers.revenue, 350000000.5);
     const again = await refusal(
-      draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: { employment: '1' } }),
+      commandAs(actor, draftSaver, { applicationId: id, fields: FORM_FIELDS, input: { employment: '1' } }),
     );
-    assert.equal(again.problem, 'not_editable');
+    assert.equal(again.code, 'not_editable');
     const mail = await database.db
       .selectFrom('mailOutbox')
       .select(['subject', 'textBody'])
@@ -150,8 +168,8 @@ describe('applications', () => {
 
   it('refuse an ineligible cluster with every reason', async () => {
     const { id, actor } = await completeDraft({ members: 3, foundedOn: '2026-06-01' });
-    const refused = await refusal(applicationSubmitter(actor, id));
-    assert.equal(refused.problem, 'not_eligible');
+    const refused = await refusal(commandAs(actor, applicationSubmitter, id));
+    assert.equal(refused.code, 'not_eligible');
     assert.deepEqual(refused.reasons.map((r) => r.code).sort(), ['minMembers', 'yearsOperating']);
     assert.deepEqual(refused.reasons.find((r) => r.code === 'minMembers')?.params, {
       required: 5,
@@ -166,9 +184,9 @@ describe('applications', () => {
     const cluster = await clusterWithTeam(database.db, user.id);
     time.set('2026-12-02T09:00:00.000Z');
     const actor = { ...command(), actorId: user.id };
-    const { id } = await applicationStarter(actor, { roundId, clusterId: cluster.id });
-    await draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
-    const refused = await refusal(applicationSubmitter(actor, id));
+    const { id } = await commandAs(actor, applicationStarter, { roundId, clusterId: cluster.id });
+    await commandAs(actor, draftSaver, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
+    const refused = await refusal(commandAs(actor, applicationSubmitter, id));
     assert.equal(refused.reasons.filter((r) => r.code === 'missingAttachment').length, 3);
   });
 
@@ -179,19 +197,19 @@ describe('applications', () => {
     const cluster = await clusterWithTeam(database.db, user.id);
     await grantKkk(database.db, cluster.id, { roundNumber: 5, validUntil: '2024-12-31' });
     const early = await refusal(
-      applicationStarter({ ...command(), actorId: user.id }, { roundId, clusterId: cluster.id }),
+      commandAs({ ...command(), actorId: user.id }, applicationStarter, { roundId, clusterId: cluster.id }),
     );
-    assert.equal(early.problem, 'round_not_open');
+    assert.equal(early.code, 'round_not_open');
     time.set('2026-12-02T09:00:00.000Z');
-    const { id } = await applicationStarter(
-      { ...command(), actorId: user.id },
-      { roundId, clusterId: cluster.id },
-    );
+    const { id } = await commandAs({ ...command(), actorId: user.id }, applicationStarter, {
+      roundId,
+      clusterId: cluster.id,
+    });
     assert.equal((await applicationById(database.db, id))?.kind, 'renewal');
     const twice = await refusal(
-      applicationStarter({ ...command(), actorId: user.id }, { roundId, clusterId: cluster.id }),
+      commandAs({ ...command(), actorId: user.id }, applicationStarter, { roundId, clusterId: cluster.id }),
     );
-    assert.equal(twice.problem, 'already_applied');
+    assert.equal(twice.code, 'already_applied');
   });
 
   it('freeze the rules and the opening once the round opens', async () => {
@@ -200,16 +218,22 @@ describe('applications', () => {
     const roundId = await publishedRound(database.db, time.clock.now(), input);
     const changed = lenientRules();
     changed.thresholds.final = 90;
-    await roundUpdater(command(), roundId, { ...input, rules: changed });
+    await commandAs(command(), roundUpdater, roundId, { ...input, rules: changed });
     assert.equal((await roundById(database.db, roundId))?.rules.thresholds.final, 90);
     time.set(OPENS);
-    const frozen = await refusal(roundUpdater(command(), roundId, { ...input, rules: lenientRules() }));
-    assert.equal(frozen.problem, 'rules_frozen');
-    const moved = await refusal(
-      roundUpdater(command(), roundId, { ...input, rules: changed, opensAt: '2026-12-05T08:00:00.000Z' }),
+    const frozen = await refusal(
+      commandAs(command(), roundUpdater, roundId, { ...input, rules: lenientRules() }),
     );
-    assert.equal(moved.problem, 'rules_frozen');
-    await roundUpdater(command(), roundId, {
+    assert.equal(frozen.code, 'rules_frozen');
+    const moved = await refusal(
+      commandAs(command(), roundUpdater, roundId, {
+        ...input,
+        rules: changed,
+        opensAt: '2026-12-05T08:00:00.000Z',
+      }),
+    );
+    assert.equal(moved.code, 'rules_frozen');
+    await commandAs(command(), roundUpdater, roundId, {
       ...input,
       rules: changed,
       closesAt: '2026-12-20T15:00:00.000Z',
@@ -224,11 +248,11 @@ describe('applications', () => {
     assert.ok(round);
     const input = { ...roundInput(), ...round, rules: round.rules };
     const earlier = await refusal(
-      roundUpdater(command(), roundId, { ...input, closesAt: '2026-12-10T15:00:00.000Z' }),
+      commandAs(command(), roundUpdater, roundId, { ...input, closesAt: '2026-12-10T15:00:00.000Z' }),
     );
     assert.deepEqual(earlier.fields, { closesAt: 'deadlineShortened' });
     const noReason = await refusal(
-      roundUpdater(command(), roundId, {
+      commandAs(command(), roundUpdater, roundId, {
         ...input,
         closesAt: '2026-12-22T15:00:00.000Z',
         closesAtReason: ' ',
@@ -236,7 +260,7 @@ describe('applications', () => {
     );
     assert.deepEqual(noReason.fields, { closesAtReason: 'extensionReasonRequired' });
     assert.equal((await roundById(database.db, roundId))?.closesAt, CLOSES, 'nothing changed');
-    await roundUpdater(command(), roundId, {
+    await commandAs(command(), roundUpdater, roundId, {
       ...input,
       closesAt: '2026-12-22T15:00:00.000Z',
       closesAtReason: 'Awaria ePUAP w ostatnim tygodniu naboru.',
@@ -261,7 +285,7 @@ describe('applications', () => {
     assert.match(mails[0]?.textBody ?? '', new RegExp(`/konkurs/wnioski/${id}`));
     time.set('2026-12-22T15:00:01.000Z');
     const closed = await refusal(
-      roundUpdater(command(), roundId, {
+      commandAs(command(), roundUpdater, roundId, {
         ...input,
         closesAt: '2026-12-29T15:00:00.000Z',
         closesAtReason: 'Jeszcze tydzień.',
@@ -272,9 +296,9 @@ describe('applications', () => {
 
   it('let the operator ask for corrections: only those fields change, within the window, as a new version', async () => {
     const { id, actor } = await completeDraft();
-    const first = await applicationSubmitter(actor, id);
+    const first = await commandAs(actor, applicationSubmitter, id);
     const operator = await person(database.db, time.clock, ['operator']);
-    const decided = await formalDecider({ ...command(), actorId: operator.id }, id, {
+    const decided = await commandAs({ ...command(), actorId: operator.id }, formalDecider, id, {
       decision: 'corrections',
       confirmed: [],
       comment: 'Uzupełnij zatrudnienie i strategię.',
@@ -284,7 +308,7 @@ describe('applications', () => {
     assert.equal(decided.correctionsDueAt, correctionsDeadline(time.clock.now(), 7));
     assert.equal(decided.correctionsDueAt, '2026-12-09T22:59:59.999Z', 'the end of 9 December in Warsaw');
     const other = await refusal(
-      draftSaver(actor, {
+      commandAs(actor, draftSaver, {
         applicationId: id,
         fields: FORM_FIELDS,
         input: { ...COMPLETE_ANSWERS, patents: '99' },
@@ -292,21 +316,26 @@ describe('applications', () => {
     );
     assert.deepEqual(other.fields, { patents: 'notRequested' });
     const otherFile = await refusal(
-      attachmentUploader(actor, { applicationId: id, code: 'agreement', fileName: 'a.pdf', data: PDF }),
+      commandAs(actor, attachmentUploader, {
+        applicationId: id,
+        code: 'agreement',
+        fileName: 'a.pdf',
+        data: PDF,
+      }),
     );
-    assert.equal(otherFile.problem, 'field_not_requested');
-    await draftSaver(actor, {
+    assert.equal(otherFile.code, 'field_not_requested');
+    await commandAs(actor, draftSaver, {
       applicationId: id,
       fields: FORM_FIELDS,
       input: { ...COMPLETE_ANSWERS, employment: '1300' },
     });
-    await attachmentUploader(actor, {
+    await commandAs(actor, attachmentUploader, {
       applicationId: id,
       code: 'strategy',
       fileName: 'strategia-2.pdf',
       data: Buffer.concat([PDF, Buffer.from('v2')]),
     });
-    const second = await applicationSubmitter(actor, id);
+    const second = await commandAs(actor, applicationSubmitter, id);
     assert.equal(second.receiptNumber, first.receiptNumber, 'the receipt number stays');
     assert.equal(second.version, 2);
     const versions = await snapshotVersions(database.db, id);
@@ -317,7 +346,7 @@ describe('applications', () => {
     assert.match(versions[0]?.snapshot ?? '', /"employment":1200/);
     assert.match(versions[1]?.snapshot ?? '', /"employment":1300/);
     const accepting = await refusal(
-      formalDecider({ ...command(), actorId: operator.id }, id, {
+      commandAs({ ...command(), actorId: operator.id }, formalDecider, id, {
         decision: 'accepted',
         confirmed: ['nonsense-key'],
         comment: '',
@@ -333,7 +362,7 @@ describe('applications', () => {
     const submitted = await applicationById(database.db, id);
     const round = submitted && (await roundById(database.db, submitted.roundId));
     const every = formalChecklist(round?.rules ?? lenientRules(), submitted?.snapshot ?? assert.fail());
-    await formalDecider({ ...command(), actorId: operator.id }, id, {
+    await commandAs({ ...command(), actorId: operator.id }, formalDecider, id, {
       decision: 'accepted',
       confirmed: every.map((item) => item.key),
       comment: '',
@@ -345,8 +374,8 @@ describe('applications', () => {
 
   it('refuse corrections after the window and reject the application then', async () => {
     const { id, actor } = await completeDraft();
-    await applicationSubmitter(actor, id);
-    const decided = await formalDecider({ ...command(), actorId: null }, id, {
+    await commandAs(actor, applicationSubmitter, id);
+    const decided = await commandAs({ ...command(), actorId: null }, formalDecider, id, {
       decision: 'corrections',
       confirmed: [],
       comment: 'Popraw zatrudnienie.',
@@ -355,14 +384,17 @@ describe('applications', () => {
     });
     time.set(new Date(new Date(decided.correctionsDueAt ?? '').getTime() + 1).toISOString());
     const late = await refusal(
-      draftSaver(
-        { ...actor, now: time.clock.now() },
-        { applicationId: id, fields: FORM_FIELDS, input: { employment: '5' } },
-      ),
+      commandAs({ ...actor, now: time.clock.now() }, draftSaver, {
+        applicationId: id,
+        fields: FORM_FIELDS,
+        input: { employment: '5' },
+      }),
     );
-    assert.equal(late.problem, 'correction_window_closed');
-    const lateSubmit = await refusal(applicationSubmitter({ ...actor, now: time.clock.now() }, id));
-    assert.equal(lateSubmit.problem, 'correction_window_closed');
+    assert.equal(late.code, 'correction_window_closed');
+    const lateSubmit = await refusal(
+      commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, id),
+    );
+    assert.equal(lateSubmit.code, 'correction_window_closed');
     assert.ok((await expiredCorrectionsRejecter({ db: database.db, clock: time.clock })) >= 1);
     assert.equal(await expiredCorrectionsRejecter({ db: database.db, clock: time.clock }), 0, 'idempotent');
     assert.equal((await applicationById(database.db, id))?.state, 'formally_rejected');
@@ -370,9 +402,9 @@ describe('applications', () => {
 
   it('reject with reasons, and need reasons to reject', async () => {
     const { id, actor } = await completeDraft();
-    await applicationSubmitter(actor, id);
+    await commandAs(actor, applicationSubmitter, id);
     const noReason = await refusal(
-      formalDecider({ ...command(), actorId: null }, id, {
+      commandAs({ ...command(), actorId: null }, formalDecider, id, {
         decision: 'rejected',
         confirmed: [],
         comment: ' ',
@@ -381,7 +413,7 @@ describe('applications', () => {
       }),
     );
     assert.deepEqual(noReason.fields, { comment: 'reasonsRequired' });
-    await formalDecider({ ...command(), actorId: null }, id, {
+    await commandAs({ ...command(), actorId: null }, formalDecider, id, {
       decision: 'rejected',
       confirmed: [],
       comment: 'Brak porozumienia.',
@@ -389,14 +421,14 @@ describe('applications', () => {
       correctionAttachments: [],
     });
     assert.equal((await applicationById(database.db, id))?.state, 'formally_rejected');
-    const withdraw = await refusal(applicationWithdrawer(actor, id));
-    assert.equal(withdraw.problem, 'not_withdrawable');
+    const withdraw = await refusal(commandAs(actor, applicationWithdrawer, id));
+    assert.equal(withdraw.code, 'not_withdrawable');
   });
 
   it('let the team withdraw before a decision, audited', async () => {
     const { id, actor } = await completeDraft();
-    await applicationSubmitter(actor, id);
-    await applicationWithdrawer(actor, id);
+    await commandAs(actor, applicationSubmitter, id);
+    await commandAs(actor, applicationWithdrawer, id);
     assert.equal((await applicationById(database.db, id))?.state, 'withdrawn');
     const event = await database.db
       .selectFrom('auditEvents')
@@ -409,12 +441,12 @@ describe('applications', () => {
 
   it("mail the formal decision to an English-speaking coordinator in English, whatever the operator's language", async () => {
     const { id, actor, user } = await completeDraft();
-    await applicationSubmitter(actor, id);
+    await commandAs(actor, applicationSubmitter, id);
     await database.db.updateTable('users').set({ locale: 'en' }).where('id', '=', user.id).execute();
     const submitted = await applicationById(database.db, id);
     const round = submitted && (await roundById(database.db, submitted.roundId));
     const every = formalChecklist(round?.rules ?? lenientRules(), submitted?.snapshot ?? assert.fail());
-    await formalDecider({ ...command(), actorId: null, locale: 'pl' }, id, {
+    await commandAs({ ...command(), actorId: null, locale: 'pl' }, formalDecider, id, {
       decision: 'accepted',
       confirmed: every.map((item) => item.key),
       comment: '',
@@ -434,27 +466,27 @@ describe('applications', () => {
 
   it('let the team withdraw during the Expert Panel, but refuse moves the workflow has not got', async () => {
     const atPanel = await completeDraft();
-    await applicationSubmitter(atPanel.actor, atPanel.id);
+    await commandAs(atPanel.actor, applicationSubmitter, atPanel.id);
     const moveTo = (id: number, state: 'panel' | 'refused' | 'formally_accepted') =>
       database.db.updateTable('applications').set({ state }).where('id', '=', id).execute();
     await moveTo(atPanel.id, 'panel');
-    await applicationWithdrawer(atPanel.actor, atPanel.id);
+    await commandAs(atPanel.actor, applicationWithdrawer, atPanel.id);
     assert.equal((await applicationById(database.db, atPanel.id))?.state, 'withdrawn');
 
     const decided = await completeDraft();
-    await applicationSubmitter(decided.actor, decided.id);
+    await commandAs(decided.actor, applicationSubmitter, decided.id);
     await moveTo(decided.id, 'refused');
     assert.equal(
-      (await refusal(applicationWithdrawer(decided.actor, decided.id))).problem,
+      (await refusal(commandAs(decided.actor, applicationWithdrawer, decided.id))).code,
       'not_withdrawable',
     );
     assert.equal(
-      (await refusal(applicationSubmitter(decided.actor, decided.id))).problem,
+      (await refusal(commandAs(decided.actor, applicationSubmitter, decided.id))).code,
       'already_submitted',
     );
     await moveTo(decided.id, 'formally_accepted');
     const again = await refusal(
-      formalDecider({ ...command(), actorId: null }, decided.id, {
+      commandAs({ ...command(), actorId: null }, formalDecider, decided.id, {
         decision: 'accepted',
         confirmed: [],
         comment: '',
@@ -462,7 +494,7 @@ describe('applications', () => {
         correctionAttachments: [],
       }),
     );
-    assert.equal(again.problem, 'not_in_formal_check');
+    assert.equal(again.code, 'not_in_formal_check');
     assert.equal((await applicationById(database.db, decided.id))?.state, 'formally_accepted');
   });
 
@@ -478,19 +510,26 @@ describe('applications', () => {
     const cluster = await clusterWithTeam(database.db, user.id);
     time.set('2026-10-10T10:00:00.000Z');
     const actor = { ...command(), actorId: user.id };
-    const onTime = await applicationStarter(actor, { roundId, clusterId: cluster.id });
+    const onTime = await commandAs(actor, applicationStarter, { roundId, clusterId: cluster.id });
     const other = await clusterWithTeam(database.db, user.id);
-    const late = await applicationStarter(actor, { roundId, clusterId: other.id });
+    const late = await commandAs(actor, applicationStarter, { roundId, clusterId: other.id });
     for (const { id } of [onTime, late]) {
-      await draftSaver(actor, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
+      await commandAs(actor, draftSaver, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
       for (const code of ['agreement', 'strategy', 'members'])
-        await attachmentUploader(actor, { applicationId: id, code, fileName: `${code}.pdf`, data: PDF });
+        await commandAs(actor, attachmentUploader, {
+          applicationId: id,
+          code,
+          fileName: `${code}.pdf`,
+          data: PDF,
+        });
     }
     time.set('2026-10-25T00:30:00.000Z');
-    assert.ok(await applicationSubmitter({ ...actor, now: time.clock.now() }, onTime.id));
+    assert.ok(await commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, onTime.id));
     time.set('2026-10-25T01:30:00.000Z');
-    const second = await refusal(applicationSubmitter({ ...actor, now: time.clock.now() }, late.id));
-    assert.equal(second.problem, 'round_closed', 'the second 02:30 (winter time) is an hour too late');
+    const second = await refusal(
+      commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, late.id),
+    );
+    assert.equal(second.code, 'round_closed', 'the second 02:30 (winter time) is an hour too late');
   });
 
   it('keep at most five stashes of typed values per application, each for a day', async () => {

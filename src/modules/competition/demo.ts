@@ -2,6 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../db/schema.ts';
 import type { Clock } from '../../platform/clock.ts';
+import { commandAs } from '../../platform/commandContext.ts';
+import { DomainError } from '../../platform/domainError.ts';
 import { PORTAL_ZONE } from '../../platform/time.ts';
 import { teamMemberAdder } from '../registry/team.ts';
 import { FORM_FIELDS } from './applicationForm.ts';
@@ -10,7 +12,6 @@ import { applicationSubmitter } from './applicationSubmitter.ts';
 import { attachmentStore } from './attachmentStore.ts';
 import { attachmentUploader } from './attachmentUploader.ts';
 import { draftSaver } from './draftSaver.ts';
-import { CompetitionError } from './errors.ts';
 import { roundCreator, roundPublisher } from './roundRecorder.ts';
 import { rulesFromTemplate } from './rules.ts';
 
@@ -59,7 +60,7 @@ export async function seedCompetitionDemo(
     Number(
       (await db.selectFrom('rounds').select(db.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n,
     );
-  const { id: roundId } = await roundCreator(command, {
+  const { id: roundId } = await commandAs(command, roundCreator, {
     programmeId: 1,
     number,
     namePl: `${number === 7 ? 'VII' : number}. nabór o status KKK (demonstracyjny)`,
@@ -76,7 +77,7 @@ export async function seedCompetitionDemo(
     decisionDueAt: atWarsaw(today.plus({ days: 91 }), 15),
     rules: rulesFromTemplate('LATEST_ROUND_RULES'),
   });
-  await roundPublisher(command, roundId);
+  await commandAs(command, roundPublisher, roundId);
   await db.updateTable('rounds').set({ isDemo: 1 }).where('id', '=', roundId).execute();
 
   const clusters = await db
@@ -110,8 +111,9 @@ export async function seedCompetitionDemo(
         { clusterId: cluster.id, userId: coordinator.id, role: 'owner', addedBy: null },
         now.toISOString(),
       );
-    const { id } = await applicationStarter(
+    const { id } = await commandAs(
       { ...applyingNow, actorId: index === 0 ? applyingNow.actorId : null },
+      applicationStarter,
       { roundId, clusterId: cluster.id },
     );
     const answers = demoAnswers(index);
@@ -125,20 +127,20 @@ export async function seedCompetitionDemo(
             ]),
           )
         : answers;
-    await draftSaver(applyingNow, { applicationId: id, fields: FORM_FIELDS, input: typed });
+    await commandAs(applyingNow, draftSaver, { applicationId: id, fields: FORM_FIELDS, input: typed });
     if (index === 0) continue;
     for (const code of ['agreement', 'strategy', 'members'])
-      await attachmentUploader(applyingNow, {
+      await commandAs(applyingNow, attachmentUploader, {
         applicationId: id,
         code,
         fileName: `${code}-demo.pdf`,
         data: DEMO_PDF,
       });
     try {
-      await applicationSubmitter({ ...applyingNow, actorId: null }, id);
+      await commandAs({ ...applyingNow, actorId: null }, applicationSubmitter, id);
     } catch (error) {
       // A demo cluster that does not meet the rules stays a draft; that too is worth seeing.
-      if (!(error instanceof CompetitionError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
     }
   }
 }

@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { formBody } from '../accounts/http.ts';
 import { FORM_FIELDS } from './applicationForm.ts';
 import { clusterFacts } from './clusterFacts.ts';
-import { CompetitionError } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { formalDecider } from './formalDecider.ts';
-import { commandOf, fieldMessages, noStore, refusalKey, statusOf } from './http.ts';
+import { noStore } from './http.ts';
 import {
   type Application,
   applicationById,
@@ -71,7 +72,7 @@ export function formalCheckPages(app: FastifyInstance): void {
           errors: { decyzja: request.t('competition.problem.required') },
         });
       try {
-        await formalDecider(commandOf(request), application.id, {
+        await runCommand(request, formalDecider, application.id, {
           decision,
           confirmed: values.spelnione,
           comment: values.uwagi,
@@ -79,17 +80,17 @@ export function formalCheckPages(app: FastifyInstance): void {
           correctionAttachments: values.zalaczniki,
         });
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
+        const summary = errorSummaryOf(error, request.t);
         const renamed: Record<string, string> = {};
-        for (const [name, message] of Object.entries(fieldMessages(request.t, error.fields)))
+        for (const [name, message] of Object.entries(summary.errors))
           renamed[
             name.startsWith('confirmed')
               ? 'spelnione'
               : ({ comment: 'uwagi', correctionFields: 'pola', correctionAttachments: 'zalaczniki' }[name] ??
                 name)
           ] = message;
-        if (Object.keys(renamed).length === 0) renamed.decyzja = request.t(refusalKey(error.problem));
-        return formalPage(request, reply.code(statusOf(error)), application, { values, errors: renamed });
+        if (Object.keys(renamed).length === 0) renamed.decyzja = summary.refusal;
+        return formalPage(request, reply.code(summary.status), application, { values, errors: renamed });
       }
       return reply.redirect(`/panel/konkurs/wnioski/${application.id}/ocena-formalna?zapisano=1`, 303);
     },

@@ -7,7 +7,7 @@ import { formatDateTime, type Locale, PORTAL_ZONE } from '../../platform/time.ts
 import { assertTransition } from '../../platform/workflow.ts';
 import { FIELD_NAMES } from './applicationForm.ts';
 import { APPLICATION_WORKFLOW } from './applicationStates.ts';
-import { CompetitionError } from './errors.ts';
+import { refusal } from './errors.ts';
 import { formalChecklist } from './formalChecklist.ts';
 import { type Application, applicationById, roundById } from './queries.ts';
 import { auditBase, type RoundCommand } from './roundRecorder.ts';
@@ -65,82 +65,78 @@ export async function formalDecider(
   applicationId: number,
   input: FormalDecisionInput,
 ): Promise<{ correctionsDueAt: string | null }> {
-  return command.db.transaction().execute(async (trx) => {
-    const application = await applicationById(trx, applicationId);
-    if (!application?.snapshot) throw new CompetitionError('not_found');
-    // The formal check decides on the submitted version only; the table says where each decision leads.
-    if (application.state !== 'submitted') throw new CompetitionError('not_in_formal_check');
-    assertTransition(
-      APPLICATION_WORKFLOW,
-      application.state,
-      NEXT_STATE[input.decision],
-      () => new CompetitionError('not_in_formal_check'),
-    );
-    const round = await roundById(trx, application.roundId);
-    if (!round) throw new CompetitionError('not_found');
-    const items = formalChecklist(round.rules, application.snapshot);
-    const errors = inputErrors(
-      input,
-      round.rules.eligibility.requiredAttachments.map((a) => a.code),
-      items.map((item) => item.key),
-    );
-    if (Object.keys(errors).length > 0) throw new CompetitionError('invalid', errors);
-    const checklist = items.map((item) => ({ ...item, confirmed: input.confirmed.includes(item.key) }));
-    const correctionsDueAt =
-      input.decision === 'corrections'
-        ? correctionsDeadline(command.now, round.rules.correctionWindowDays)
-        : null;
-    const updated = await trx
-      .updateTable('applications')
-      .set({ state: NEXT_STATE[input.decision], updatedAt: command.now.toISOString() })
-      .where('id', '=', applicationId)
-      .where('state', '=', application.state)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw new CompetitionError('not_in_formal_check');
-    await trx
-      .insertInto('formalChecks')
-      .values({
-        applicationId,
-        snapshotVersion: application.snapshotVersion,
-        decision: input.decision,
-        checklist: JSON.stringify(checklist),
-        reasons: input.comment.trim(),
-        correctionFields: JSON.stringify(input.decision === 'corrections' ? input.correctionFields : []),
-        correctionAttachments: JSON.stringify(
-          input.decision === 'corrections' ? input.correctionAttachments : [],
-        ),
-        correctionsDueAt,
-        decidedBy: command.actorId,
-        createdAt: command.now.toISOString(),
-      })
-      .execute();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: `competition.formalCheck.${input.decision}`,
-        entityType: 'application',
-        entityId: applicationId,
-        summary: {
-          before: { state: 'submitted' },
-          after: {
-            state: NEXT_STATE[input.decision],
-            correctionsDueAt,
-            correctionFields: input.correctionFields,
-            correctionAttachments: input.correctionAttachments,
-          },
+  const { trx } = command;
+  const application = await applicationById(trx, applicationId);
+  if (!application?.snapshot) throw refusal('not_found');
+  // The formal check decides on the submitted version only; the table says where each decision leads.
+  if (application.state !== 'submitted') throw refusal('not_in_formal_check');
+  assertTransition(APPLICATION_WORKFLOW, application.state, NEXT_STATE[input.decision], () =>
+    refusal('not_in_formal_check'),
+  );
+  const round = await roundById(trx, application.roundId);
+  if (!round) throw refusal('not_found');
+  const items = formalChecklist(round.rules, application.snapshot);
+  const errors = inputErrors(
+    input,
+    round.rules.eligibility.requiredAttachments.map((a) => a.code),
+    items.map((item) => item.key),
+  );
+  if (Object.keys(errors).length > 0) throw refusal('invalid', errors);
+  const checklist = items.map((item) => ({ ...item, confirmed: input.confirmed.includes(item.key) }));
+  const correctionsDueAt =
+    input.decision === 'corrections'
+      ? correctionsDeadline(command.now, round.rules.correctionWindowDays)
+      : null;
+  const updated = await trx
+    .updateTable('applications')
+    .set({ state: NEXT_STATE[input.decision], updatedAt: command.now.toISOString() })
+    .where('id', '=', applicationId)
+    .where('state', '=', application.state)
+    .executeTakeFirst();
+  if (Number(updated.numUpdatedRows) !== 1) throw refusal('not_in_formal_check');
+  await trx
+    .insertInto('formalChecks')
+    .values({
+      applicationId,
+      snapshotVersion: application.snapshotVersion,
+      decision: input.decision,
+      checklist: JSON.stringify(checklist),
+      reasons: input.comment.trim(),
+      correctionFields: JSON.stringify(input.decision === 'corrections' ? input.correctionFields : []),
+      correctionAttachments: JSON.stringify(
+        input.decision === 'corrections' ? input.correctionAttachments : [],
+      ),
+      correctionsDueAt,
+      decidedBy: command.actorId,
+      createdAt: command.now.toISOString(),
+    })
+    .execute();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: `competition.formalCheck.${input.decision}`,
+      entityType: 'application',
+      entityId: applicationId,
+      summary: {
+        before: { state: 'submitted' },
+        after: {
+          state: NEXT_STATE[input.decision],
+          correctionsDueAt,
+          correctionFields: input.correctionFields,
+          correctionAttachments: input.correctionAttachments,
         },
       },
-      command.now,
-    );
-    await mailTeam(trx, command, application, {
-      decision: input.decision,
-      comment: input.comment.trim(),
-      correctionsDueAt,
-      round,
-    });
-    return { correctionsDueAt };
+    },
+    command.now,
+  );
+  await mailTeam(trx, command, application, {
+    decision: input.decision,
+    comment: input.comment.trim(),
+    correctionsDueAt,
+    round,
   });
+  return { correctionsDueAt };
 }
 
 /** Everyone on the cluster's team hears the outcome. */

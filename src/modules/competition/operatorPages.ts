@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
+import { type ErrorSummary, errorSummaryOf } from '../../plugins/app/errors.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { formBody } from '../accounts/http.ts';
 import { APPLICATION_STATES } from './applicationStates.ts';
 import { loadRoundDashboardSections } from './dashboardSections.ts';
-import { CompetitionError } from './errors.ts';
-import { commandOf, fieldMessages, noStore, refusalKey, statusOf } from './http.ts';
+import { isRefusal } from './errors.ts';
+import { fieldMessages, noStore } from './http.ts';
 import { programmeCreator } from './programmeCreator.ts';
 import { allRounds, listProgrammes, type Round, roundById, stateCounts } from './queries.ts';
 import { blankForm, postedRoundForm, type RoundFormModel, roundFromForm, roundToForm } from './roundForm.ts';
@@ -65,14 +67,13 @@ export function operatorPages(app: FastifyInstance): void {
         voivodeship: String(body.voivodeship ?? ''),
       };
       try {
-        await programmeCreator(commandOf(request), {
+        await runCommand(request, programmeCreator, {
           ...values,
           voivodeship: values.voivodeship.trim() || null,
         });
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
         return roundsPage(request, reply.code(400), {
-          errors: fieldMessages(request.t, error.fields),
+          errors: errorSummaryOf(error, request.t).errors,
           programme: values,
         });
       }
@@ -109,14 +110,11 @@ export function operatorPages(app: FastifyInstance): void {
           errors: fieldMessages(request.t, parsed.errors),
         });
       try {
-        const { id } = await roundCreator(commandOf(request), parsed.input);
+        const { id } = await runCommand(request, roundCreator, parsed.input);
         return reply.redirect(`/panel/konkurs/${id}?zapisano=1`, 303);
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        return roundFormPage(request, reply.code(statusOf(error)), {
-          model,
-          errors: errorsOf(request, error),
-        });
+        const summary = errorsOf(errorSummaryOf(error, request.t));
+        return roundFormPage(request, reply.code(summary.status), { model, errors: summary.errors });
       }
     },
   );
@@ -160,15 +158,11 @@ export function operatorPages(app: FastifyInstance): void {
           errors: fieldMessages(request.t, parsed.errors),
         });
       try {
-        await roundUpdater(commandOf(request), round.id, parsed.input);
+        await runCommand(request, roundUpdater, round.id, parsed.input);
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        model.rulesEditable = !rulesFrozen(round, app.clock.now());
-        return roundFormPage(request, reply.code(statusOf(error)), {
-          model,
-          round,
-          errors: errorsOf(request, error),
-        });
+        const summary = errorsOf(errorSummaryOf(error, request.t));
+        model.rulesEditable = !rulesFrozen(round, request.arrivedAt);
+        return roundFormPage(request, reply.code(summary.status), { model, round, errors: summary.errors });
       }
       return reply.redirect(`/panel/konkurs/${round.id}?zapisano=1`, 303);
     },
@@ -180,9 +174,9 @@ export function operatorPages(app: FastifyInstance): void {
     async (request, reply) => {
       const id = roundIdOf(request);
       try {
-        await roundPublisher(commandOf(request), id);
+        await runCommand(request, roundPublisher, id);
       } catch (error) {
-        if (error instanceof CompetitionError && error.problem === 'not_found') throw notFound();
+        if (isRefusal(error, 'not_found')) throw notFound();
         throw error;
       }
       return reply.redirect(`/panel/konkurs/${id}?opublikowano=1`, 303);
@@ -252,9 +246,10 @@ export function operatorPages(app: FastifyInstance): void {
   );
 }
 
-function errorsOf(request: FastifyRequest, error: CompetitionError): Record<string, string> {
-  if (Object.keys(error.fields).length > 0) return fieldMessages(request.t, error.fields);
-  return { opensAt: request.t(refusalKey(error.problem)) };
+/** A refusal without a field (the rules froze) is shown at the opening, which froze them. */
+function errorsOf(summary: ErrorSummary): ErrorSummary {
+  if (Object.keys(summary.errors).length > 0) return summary;
+  return { ...summary, errors: { opensAt: summary.refusal } };
 }
 
 function addedRow(body: Record<string, unknown>, model: RoundFormModel): RoundFormModel | null {

@@ -10,9 +10,18 @@ import { roundPhase, rulesFrozen } from './roundRecorder.ts';
 
 // The API's wire shapes: every field named, never a row.
 
-export async function presentRound(request: FastifyRequest, round: RoundRecord) {
-  const programmes = await listProgrammes(request.server.db);
-  const now = request.server.clock.now();
+/** What presenting rounds needs besides the round: the programmes (loaded once) and the instant. */
+export interface RoundPresentation {
+  programmes: readonly { id: number; code: string }[];
+  now: Date;
+}
+
+/** The facts rounds are presented with, loaded once per request however many rounds there are. */
+export async function roundPresentation(request: FastifyRequest): Promise<RoundPresentation> {
+  return { programmes: await listProgrammes(request.server.db), now: request.arrivedAt };
+}
+
+export function presentRound(round: RoundRecord, { programmes, now }: RoundPresentation) {
   return {
     id: round.id,
     programme: programmes.find((p) => p.id === round.programmeId)?.code ?? '',
@@ -34,9 +43,16 @@ export async function presentRound(request: FastifyRequest, round: RoundRecord) 
   };
 }
 
-export async function presentApplication(request: FastifyRequest, application: ApplicationRecord) {
+/** An application with the attachments its handler loaded (presenters never query). */
+export async function applicationWithAttachments(request: FastifyRequest, application: ApplicationRecord) {
+  return { application, attachments: await currentAttachments(request.server.db, application.id) };
+}
+
+export function presentApplication({
+  application,
+  attachments,
+}: Awaited<ReturnType<typeof applicationWithAttachments>>) {
   const form = parseForm(application.form);
-  const attachments = await currentAttachments(request.server.db, application.id);
   return {
     id: application.id,
     round_id: application.roundId,

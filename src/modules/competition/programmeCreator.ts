@@ -1,5 +1,5 @@
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { CompetitionError } from './errors.ts';
+import { refusal } from './errors.ts';
 import { auditBase, type RoundCommand } from './roundRecorder.ts';
 
 export interface ProgrammeInput {
@@ -20,32 +20,31 @@ export async function programmeCreator(
   if (input.namePl.trim() === '') errors.namePl = 'required';
   if (input.nameEn.trim() === '') errors.nameEn = 'required';
   if (input.voivodeship !== null && !/^\d{2}$/.test(input.voivodeship)) errors.voivodeship = 'voivodeship';
-  if (Object.keys(errors).length > 0) throw new CompetitionError('invalid', errors);
-  return command.db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('programmes').select('id').where('code', '=', code).executeTakeFirst();
-    if (taken) throw new CompetitionError('invalid', { code: 'programmeTaken' });
-    const { id } = await trx
-      .insertInto('programmes')
-      .values({
-        code,
-        namePl: input.namePl.trim(),
-        nameEn: input.nameEn.trim(),
-        voivodeship: input.voivodeship,
-        createdAt: command.now.toISOString(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: 'competition.programme.create',
-        entityType: 'programme',
-        entityId: id,
-        summary: { after: { code } },
-      },
-      command.now,
-    );
-    return { id };
-  });
+  if (Object.keys(errors).length > 0) throw refusal('invalid', errors);
+  const { trx } = command;
+  const taken = await trx.selectFrom('programmes').select('id').where('code', '=', code).executeTakeFirst();
+  if (taken) throw refusal('invalid', { code: 'programmeTaken' });
+  const { id } = await trx
+    .insertInto('programmes')
+    .values({
+      code,
+      namePl: input.namePl.trim(),
+      nameEn: input.nameEn.trim(),
+      voivodeship: input.voivodeship,
+      createdAt: command.now.toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: 'competition.programme.create',
+      entityType: 'programme',
+      entityId: id,
+      summary: { after: { code } },
+    },
+    command.now,
+  );
+  return { id };
 }

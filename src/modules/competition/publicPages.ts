@@ -1,12 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { can } from '../../policies/index.ts';
 import { formBody } from '../accounts/http.ts';
 import { clusterAccessOf } from '../registry/team.ts';
 import { applicationStarter } from './applicationStarter.ts';
 import { clustersOfUser } from './clusterFacts.ts';
-import { CompetitionError } from './errors.ts';
-import { commandOf, noStore, refusalKey, statusOf } from './http.ts';
+import { noStore } from './http.ts';
 import { activeApplicationOf, listProgrammes, type Round, roundById, roundsOfProgramme } from './queries.ts';
 import { roundPhase } from './roundRecorder.ts';
 import { stageMaximum, totalMaximum } from './rules.ts';
@@ -55,13 +56,11 @@ export function publicPages(app: FastifyInstance): void {
           error: request.t('competition.round.noClusters'),
         });
       try {
-        const { id } = await applicationStarter(commandOf(request), { roundId: round.id, clusterId });
+        const { id } = await runCommand(request, applicationStarter, { roundId: round.id, clusterId });
         return reply.redirect(`/konkurs/wnioski/${id}/krok/dane-klastra`, 303);
       } catch (error) {
-        if (!(error instanceof CompetitionError)) throw error;
-        return roundPage(request, reply.code(statusOf(error)), round, {
-          error: request.t(refusalKey(error.problem)),
-        });
+        const summary = errorSummaryOf(error, request.t);
+        return roundPage(request, reply.code(summary.status), round, { error: summary.refusal });
       }
     },
   );

@@ -1,24 +1,16 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { mailEnqueuer } from '../../platform/mail/outbox.ts';
-import { formatDateTime, type Locale } from '../../platform/time.ts';
-import { teamOf } from '../registry/team.ts';
-import { CompetitionError } from './errors.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
+import { clusterTeamMailer } from '../../platform/mail/clusterTeamMailer.ts';
+import { formatDateTime } from '../../platform/time.ts';
+import { refusal } from './errors.ts';
 import { type Round, roundById } from './queries.ts';
 import { type RoundInput, roundInputErrors } from './roundInput.ts';
 import { canonicalJson } from './snapshot.ts';
 
-export interface RoundCommand {
-  db: Kysely<Database>;
-  actorId: number | null;
-  now: Date;
-  requestId?: string;
-  ip?: string;
-  /** The language of mails a change sends (default Polish) and the portal's address for their links. */
-  locale?: Locale;
-  baseUrl?: string;
-}
+/** What every competition use case is given: the portal's one command context. */
+export type RoundCommand = CommandContext;
 
 export type RoundPhase = 'upcoming' | 'open' | 'closed';
 
@@ -37,7 +29,7 @@ export function rulesFrozen(round: { opensAt: string }, now: Date): boolean {
 
 function checked(input: RoundInput) {
   const { errors, rules } = roundInputErrors(input);
-  if (Object.keys(errors).length > 0 || !rules) throw new CompetitionError('invalid', errors);
+  if (Object.keys(errors).length > 0 || !rules) throw refusal('invalid', errors);
   return { ...input, rules };
 }
 
@@ -48,8 +40,7 @@ async function refuseTakenNumber(db: Kysely<Database>, input: RoundInput, except
     .where('programmeId', '=', input.programmeId)
     .where('number', '=', input.number);
   if (exceptId !== null) query = query.where('id', '<>', exceptId);
-  if (await query.executeTakeFirst())
-    throw new CompetitionError('duplicate_round_number', { number: 'roundNumberTaken' });
+  if (await query.executeTakeFirst()) throw refusal('duplicate_round_number', { number: 'roundNumberTaken' });
 }
 
 function columns(input: RoundInput) {
@@ -74,69 +65,67 @@ function columns(input: RoundInput) {
 export async function roundCreator(command: RoundCommand, raw: RoundInput): Promise<{ id: number }> {
   const input = checked(raw);
   const now = command.now.toISOString();
-  return command.db.transaction().execute(async (trx) => {
-    await refuseTakenNumber(trx, input, null);
-    const { id } = await trx
-      .insertInto('rounds')
-      .values({ ...columns(input), publishedAt: null, createdAt: now, updatedAt: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: 'competition.round.create',
-        entityType: 'round',
-        entityId: id,
-        summary: {
-          after: {
-            number: input.number,
-            namePl: input.namePl,
-            opensAt: input.opensAt,
-            closesAt: input.closesAt,
-          },
+  const { trx } = command;
+  await refuseTakenNumber(trx, input, null);
+  const { id } = await trx
+    .insertInto('rounds')
+    .values({ ...columns(input), publishedAt: null, createdAt: now, updatedAt: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: 'competition.round.create',
+      entityType: 'round',
+      entityId: id,
+      summary: {
+        after: {
+          number: input.number,
+          namePl: input.namePl,
+          opensAt: input.opensAt,
+          closesAt: input.closesAt,
         },
       },
-      command.now,
-    );
-    return { id };
-  });
+    },
+    command.now,
+  );
+  return { id };
 }
 
 /** Changes a round; once it has opened its rules and opening instant are refused. */
 export async function roundUpdater(command: RoundCommand, id: number, raw: RoundInput): Promise<void> {
   const input = checked(raw);
-  await command.db.transaction().execute(async (trx) => {
-    const round = await roundById(trx, id);
-    if (!round) throw new CompetitionError('not_found');
-    if (rulesFrozen(round, command.now)) {
-      const rulesChanged = canonicalJson(round.rules) !== canonicalJson(input.rules);
-      const openingChanged = new Date(round.opensAt).getTime() !== new Date(input.opensAt).getTime();
-      if (rulesChanged || openingChanged) throw new CompetitionError('rules_frozen');
-    }
-    const extension = closingChange(round, input, command.now);
-    await refuseTakenNumber(trx, input, id);
-    await trx
-      .updateTable('rounds')
-      .set({ ...columns(input), updatedAt: command.now.toISOString() })
-      .where('id', '=', id)
-      .execute();
-    await auditRecorder(
-      trx,
-      {
-        ...auditBase(command),
-        action: 'competition.round.update',
-        entityType: 'round',
-        entityId: id,
-        summary: {
-          before: { namePl: round.namePl, opensAt: round.opensAt, closesAt: round.closesAt },
-          after: { namePl: input.namePl, opensAt: input.opensAt, closesAt: input.closesAt },
-        },
+  const { trx } = command;
+  const round = await roundById(trx, id);
+  if (!round) throw refusal('not_found');
+  if (rulesFrozen(round, command.now)) {
+    const rulesChanged = canonicalJson(round.rules) !== canonicalJson(input.rules);
+    const openingChanged = new Date(round.opensAt).getTime() !== new Date(input.opensAt).getTime();
+    if (rulesChanged || openingChanged) throw refusal('rules_frozen');
+  }
+  const extension = closingChange(round, input, command.now);
+  await refuseTakenNumber(trx, input, id);
+  await trx
+    .updateTable('rounds')
+    .set({ ...columns(input), updatedAt: command.now.toISOString() })
+    .where('id', '=', id)
+    .execute();
+  await auditRecorder(
+    trx,
+    {
+      ...auditBase(command),
+      action: 'competition.round.update',
+      entityType: 'round',
+      entityId: id,
+      summary: {
+        before: { namePl: round.namePl, opensAt: round.opensAt, closesAt: round.closesAt },
+        after: { namePl: input.namePl, opensAt: input.opensAt, closesAt: input.closesAt },
       },
-      command.now,
-    );
-    if (extension) await deadlineExtended(trx, command, round, { ...extension, closesAt: input.closesAt });
-  });
+    },
+    command.now,
+  );
+  if (extension) await deadlineExtended(trx, command, round, { ...extension, closesAt: input.closesAt });
 }
 
 /**
@@ -147,11 +136,11 @@ function closingChange(round: Round, input: RoundInput, now: Date): { reason: st
   const before = new Date(round.closesAt).getTime();
   const after = new Date(input.closesAt).getTime();
   if (after === before || !rulesFrozen(round, now)) return null;
-  if (roundPhase(round, now) === 'closed') throw new CompetitionError('invalid', { closesAt: 'callClosed' });
-  if (after < before) throw new CompetitionError('invalid', { closesAt: 'deadlineShortened' });
+  if (roundPhase(round, now) === 'closed') throw refusal('invalid', { closesAt: 'callClosed' });
+  if (after < before) throw refusal('invalid', { closesAt: 'deadlineShortened' });
   const reason = (input.closesAtReason ?? '').trim();
-  if (reason === '') throw new CompetitionError('invalid', { closesAtReason: 'extensionReasonRequired' });
-  if (reason.length > 2000) throw new CompetitionError('invalid', { closesAtReason: 'tooLong' });
+  if (reason === '') throw refusal('invalid', { closesAtReason: 'extensionReasonRequired' });
+  if (reason.length > 2000) throw refusal('invalid', { closesAtReason: 'tooLong' });
   return { reason };
 }
 
@@ -182,49 +171,41 @@ async function deadlineExtended(
     .where('roundId', '=', round.id)
     .where('state', '=', 'draft')
     .execute();
-  const baseUrl = command.baseUrl ?? '';
   for (const draft of drafts)
-    for (const person of await teamOf(trx, draft.clusterId)) {
-      const locale = command.locale ?? 'pl';
-      await mailEnqueuer(
-        trx,
-        {
-          to: person.email,
-          locale,
-          template: 'competitionDeadlineExtended',
-          params: {
-            name: person.name,
-            roundName: locale === 'en' ? round.nameEn : round.namePl,
-            closesAt: formatDateTime(extension.closesAt, locale),
-            reason: extension.reason,
-            link: `${baseUrl}/konkurs/wnioski/${draft.id}`,
-          },
-        },
-        command.now,
-      );
-    }
+    await clusterTeamMailer(
+      trx,
+      { clusterId: draft.clusterId, by: { userId: command.actorId, locale: command.locale } },
+      'competitionDeadlineExtended',
+      (person) => ({
+        name: person.name,
+        roundName: person.locale === 'en' ? round.nameEn : round.namePl,
+        closesAt: formatDateTime(extension.closesAt, person.locale),
+        reason: extension.reason,
+        link: `${command.baseUrl}/konkurs/wnioski/${draft.id}`,
+      }),
+      command.now,
+    );
 }
 
 /** Makes a draft round public; publishing twice changes nothing. */
 export async function roundPublisher(command: RoundCommand, id: number): Promise<void> {
-  await command.db.transaction().execute(async (trx) => {
-    const round = await roundById(trx, id);
-    if (!round) throw new CompetitionError('not_found');
-    if (round.publishedAt !== null) return;
-    await trx
-      .updateTable('rounds')
-      .set({ publishedAt: command.now.toISOString(), updatedAt: command.now.toISOString() })
-      .where('id', '=', id)
-      .where('publishedAt', 'is', null)
-      .execute();
-    await auditRecorder(
-      trx,
-      { ...auditBase(command), action: 'competition.round.publish', entityType: 'round', entityId: id },
-      command.now,
-    );
-  });
+  const { trx } = command;
+  const round = await roundById(trx, id);
+  if (!round) throw refusal('not_found');
+  if (round.publishedAt !== null) return;
+  await trx
+    .updateTable('rounds')
+    .set({ publishedAt: command.now.toISOString(), updatedAt: command.now.toISOString() })
+    .where('id', '=', id)
+    .where('publishedAt', 'is', null)
+    .execute();
+  await auditRecorder(
+    trx,
+    { ...auditBase(command), action: 'competition.round.publish', entityType: 'round', entityId: id },
+    command.now,
+  );
 }
 
-export function auditBase(command: { actorId: number | null; requestId?: string; ip?: string }) {
+export function auditBase(command: Pick<CommandContext, 'actorId' | 'requestId' | 'ip'>) {
   return { actorId: command.actorId, requestId: command.requestId ?? null, ip: command.ip ?? null };
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { type Locale, warsawDate } from '../../platform/time.ts';
 import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import { apiErrors, notFound } from '../../errors.ts';
+import { apiErrors } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { type Locale, warsawDate } from '../../platform/time.ts';
 import type { ClusterFilters, ClusterSort } from './clusterFilters.ts';
 import { loadClusterProfile } from './clusterProfile.ts';

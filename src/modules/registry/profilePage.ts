@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../errors.ts';
+import { notFound } from '../../platform/domainError.ts';
 import { loadClusterProfile } from './clusterProfile.ts';
 import { profileView } from './profileView.ts';
 import { logoUrlOf } from './registration/logo.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError, notFound } from '../../errors.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
 import { warsawDate } from '../../platform/time.ts';
 import { findStatus } from './queries.ts';
 import { MAX_REVOCATION_REASON, MIN_REVOCATION_REASON, statusRevoker } from './statusRevoker.ts';
@@ -60,7 +60,7 @@ export default async function revocationPages(app: FastifyInstance): Promise<voi
             ),
           );
       } catch (error) {
-        if (!(error instanceof HttpError) || error.statusCode !== 409) throw error;
+        if (!(error instanceof DomainError) || error.kind !== 'conflict') throw error;
         return formPage(
           request,
           reply.code(409),

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { HttpError, notFound } from '../../errors.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { DomainError, notFound } from '../../platform/domainError.ts';
 import { assertTransition, statesLeadingTo } from '../../platform/workflow.ts';
 import { STATUS_WORKFLOW } from './statusState.ts';
 
@@ -19,22 +19,18 @@ export async function statusRevoker(
 ): Promise<void> {
   const reason = command.reason.trim();
   if (reason.length < MIN_REVOCATION_REASON || reason.length > MAX_REVOCATION_REASON)
-    throw new HttpError(
-      400,
-      'validation_failed',
-      'statuses.revoke.invalid',
-      {},
-      {
+    throw new DomainError('invalid', 'validation_failed', 'statuses.revoke.invalid', {
+      fields: {
         reason: 'statuses.revoke.reasonLength',
       },
-    );
+    });
   const status = await trx
     .selectFrom('kkkStatuses')
     .select(['id', 'state'])
     .where('id', '=', command.statusId)
     .executeTakeFirst();
   if (!status) throw notFound('statuses.notFound');
-  const alreadyRevoked = () => new HttpError(409, 'already_revoked', 'statuses.revoke.already');
+  const alreadyRevoked = () => new DomainError('conflict', 'already_revoked', 'statuses.revoke.already');
   assertTransition(STATUS_WORKFLOW, status.state, 'revoked', alreadyRevoked);
   const revokedAt = now.toISOString();
   const changed = await trx

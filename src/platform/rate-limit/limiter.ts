@@ -1,6 +1,6 @@
 import { setTimeout as sleepFor } from 'node:timers/promises';
-import { HttpError } from '../../errors.ts';
 import { type Clock, systemClock } from '../clock.ts';
+import { DomainError } from '../domainError.ts';
 import { sha256 } from '../secrets.ts';
 import {
   progressiveDelayMs,
@@ -82,13 +82,9 @@ export function rateLimitKey(rule: RateLimitRuleName, subject: string): string {
   return `${rule}:${sha256(subject.trim().toLowerCase())}`;
 }
 
-export function tooManyAttempts(retryAfterSeconds: number): HttpError {
-  return new HttpError(
-    429,
-    'too_many_requests',
-    'rateLimit.tooMany',
-    { minutes: Math.ceil(retryAfterSeconds / 60) },
-    {},
-    { 'retry-after': String(retryAfterSeconds) },
-  );
+export function tooManyAttempts(retryAfterSeconds: number): DomainError {
+  return new DomainError('too_many_requests', 'too_many_requests', 'rateLimit.tooMany', {
+    params: { minutes: Math.ceil(retryAfterSeconds / 60) },
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  });
 }

@@ -1,10 +1,10 @@
 import Tokens from '@fastify/csrf';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { HttpError } from '../../errors.ts';
 import type { Actor } from '../../modules/accounts/actor.ts';
 import { actorFromApiToken } from '../../modules/accounts/apiTokens.ts';
 import { actorFromSession, SESSION_COOKIE } from '../../modules/accounts/sessions.ts';
+import { DomainError, unauthenticated } from '../../platform/domainError.ts';
 import type { RouteAccess } from '../../policies/index.ts';
 
 declare module 'fastify' {
@@ -61,10 +61,10 @@ function bearerOf(request: FastifyRequest): string | undefined {
 /** Refuses a request the route's access rule does not allow: 401 when signed out, 403 otherwise. */
 export function authorize(request: FastifyRequest, access: RouteAccess): void {
   if (access === 'public') return;
-  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  if (!request.actor) throw unauthenticated();
   if (access !== 'signedIn' && !request.server.portal.can(request.actor, access)) {
-    throw new HttpError(
-      403,
+    throw new DomainError(
+      'forbidden',
       'forbidden',
       request.actor.rolesAwaitingTwoFactor.length > 0 ? 'auth.twoFactorRequired' : 'auth.forbidden',
     );
@@ -114,7 +114,7 @@ export default fp(
       const bearer = bearerOf(request);
       if (bearer !== undefined) {
         request.actor = await actorFromApiToken(app.db, bearer, now);
-        if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.invalidToken');
+        if (!request.actor) throw new DomainError('unauthenticated', 'unauthorized', 'auth.invalidToken');
         return;
       }
       const token = request.cookies[SESSION_COOKIE];
@@ -132,7 +132,7 @@ export default fp(
       const access = request.routeOptions.config?.access ?? 'public';
       authorize(request, access);
       if (STATE_CHANGING.has(request.method) && needsCsrf(request) && !app.csrfValid(request)) {
-        throw new HttpError(403, 'csrf_invalid', 'auth.csrfInvalid');
+        throw new DomainError('forbidden', 'csrf_invalid', 'auth.csrfInvalid');
       }
     });
   },

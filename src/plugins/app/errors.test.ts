@@ -15,6 +15,14 @@ describe('errors', () => {
           throw new Error('secret internals at /srv/db');
         });
         app.post(
+          '/api/v1/__test/scores',
+          {
+            config: { access: 'public' },
+            schema: { body: Type.Object({ scores: Type.Array(Type.Object({ points: Type.Integer() })) }) },
+          },
+          async (request) => request.body,
+        );
+        app.post(
           '/api/v1/__test/echo',
           {
             config: { access: 'public' },
@@ -83,5 +91,37 @@ describe('errors', () => {
     assert.match(page.body, /Wystąpił błąd serwera/);
     assert.ok(page.body.includes(page.headers['x-request-id'] as string));
     assert.doesNotMatch(page.body, /secret internals/);
+  });
+
+  it("answers a URL with malformed percent-encoding in the portal's shape, not the framework's", async () => {
+    const api = await portal.app.inject({ url: '/api/v1/rounds/%ZZ' });
+    assert.equal(api.statusCode, 400);
+    assert.deepEqual(Object.keys(JSON.parse(api.body)), ['error']);
+    assert.equal(errorOf(api.body).code, 'bad_url');
+    assert.doesNotMatch(api.body, /FST_ERR/);
+
+    const page = await portal.app.inject({ url: '/klastry/%ED%A0%80' });
+    assert.equal(page.statusCode, 400);
+    assert.match(page.headers['content-type'] as string, /text\/html/);
+    assert.match(page.body, /<html lang="pl"/);
+    assert.match(page.body, /Nieprawidłowe żądanie/);
+    assert.doesNotMatch(page.body, /FST_ERR/);
+
+    const english = await portal.app.inject({ url: '/klastry/%ED%A0%80', headers: { cookie: 'lang=en' } });
+    assert.equal(english.statusCode, 400);
+    assert.match(english.body, /<html lang="en"/);
+    assert.match(english.body, /malformed/);
+  });
+
+  it('names a refused item of an array by its JSON path', async () => {
+    const response = await portal.app.inject({
+      method: 'POST',
+      url: '/api/v1/__test/scores',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ scores: [{ points: 1 }, { points: 1 }, { points: 1 }, { points: 'many' }] }),
+    });
+    assert.equal(response.statusCode, 400);
+    assert.equal(errorOf(response.body).code, 'validation_failed');
+    assert.deepEqual(Object.keys(errorOf(response.body).fields ?? {}), ['scores[3].points']);
   });
 });

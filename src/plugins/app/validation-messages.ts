@@ -1,4 +1,5 @@
 import type { FastifyError } from 'fastify';
+import { jsonPath } from '../../platform/domainError.ts';
 import type { MessageKey, Translate } from '../../ui/i18n/messages.ts';
 
 type ValidationIssue = NonNullable<FastifyError['validation']>[number];
@@ -15,9 +16,10 @@ export function validationFields(error: FastifyError, t: Translate): Record<stri
 
 function fieldName(issue: ValidationIssue): string {
   const params = issue.params as Record<string, unknown>;
-  const path = issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
   const extra = params.missingProperty ?? params.additionalProperty;
-  return [path, extra].filter(Boolean).join('.');
+  const segments = issue.instancePath.split('/').slice(1);
+  if (typeof extra === 'string') segments.push(extra);
+  return jsonPath(segments);
 }
 
 const KEYWORD_MESSAGES: Record<string, MessageKey> = {

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../../errors.ts';
-import { requestContext } from '../../accounts/http.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { SlugParams } from '../schemas.ts';
 import { managedCluster } from '../team/managedCluster.ts';
 import { dataConfirmer } from './dataConfirmer.ts';
@@ -25,13 +25,12 @@ export default async function freshnessApi(app: FastifyInstance): Promise<void> 
     },
     async (request) => {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
-      const context = requestContext(request);
-      await dataConfirmer(context, {
+      await runCommand(request, dataConfirmer, {
         cluster,
         actorId: (request.actor as NonNullable<typeof request.actor>).userId,
       });
       app.pageCache.clear();
-      return { confirmedAt: context.now.toISOString() };
+      return { confirmedAt: request.arrivedAt.toISOString() };
     },
   );
 }

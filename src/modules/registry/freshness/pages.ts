@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { requestContext } from '../../accounts/http.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { managedCluster, managementPath } from '../team/managedCluster.ts';
 import { dataConfirmer } from './dataConfirmer.ts';
 
@@ -10,7 +10,7 @@ export default async function freshnessPages(app: FastifyInstance): Promise<void
     { config: { access: 'cluster.edit' } },
     async (request, reply) => {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
-      await dataConfirmer(requestContext(request), {
+      await runCommand(request, dataConfirmer, {
         cluster,
         actorId: (request.actor as NonNullable<typeof request.actor>).userId,
       });

@@ -2,7 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../../errors.ts';
 import { warsawDate } from '../../../platform/time.ts';
-import { requestContext } from '../../accounts/http.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { SlugParams } from '../schemas.ts';
 import { managedCluster } from '../team/managedCluster.ts';
 import { MAX_CITY_LENGTH, MAX_NAME_LENGTH } from '../validation/member-row.ts';
@@ -117,7 +117,7 @@ export default async function membersApi(app: FastifyInstance): Promise<void> {
           .code(400)
           .send({ error: { code: 'validation_failed', message: request.t('api.validation'), fields } });
       }
-      const status = await memberChangeSubmitter(requestContext(request), {
+      const status = await runCommand(request, memberChangeSubmitter, {
         cluster,
         actorId: (request.actor as NonNullable<typeof request.actor>).userId,
         change: { add: [checked.member], leave: [] },

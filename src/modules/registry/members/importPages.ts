@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../../errors.ts';
+import { notFound } from '../../../platform/domainError.ts';
 import { acceptMultipartForms, uploadedFile } from '../../../platform/multipart.ts';
 import { warsawDate } from '../../../platform/time.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { assetUrl } from '../../../ui/assets.ts';
-import { requestContext } from '../../accounts/http.ts';
 import { type ManagedCluster, managedCluster, managementPath } from '../team/managedCluster.ts';
 import { COLUMNS, membersTemplateCsv } from '../validation/member-columns.ts';
 import { MAX_FILE_BYTES, MAX_MEMBER_ROWS } from '../validation/members-csv.ts';
@@ -123,7 +123,7 @@ export default async function memberImportPages(app: FastifyInstance): Promise<v
     if (pending.preview.errors.length > 0 || pending.preview.members.length === 0) {
       return reply.redirect(request.url, 303);
     }
-    const submitted = await memberChangeSubmitter(requestContext(request), {
+    const submitted = await runCommand(request, memberChangeSubmitter, {
       cluster,
       actorId: (request.actor as NonNullable<typeof request.actor>).userId,
       change: { add: pending.preview.members.map(additionOf), leave: [] },

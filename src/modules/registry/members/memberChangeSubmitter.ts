@@ -1,6 +1,6 @@
 import type { AuditAction } from '../../../platform/audit/actions.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
-import type { RequestContext } from '../../accounts/context.ts';
+import type { CommandContext } from '../../../platform/commandContext.ts';
 import type { MemberChange } from './memberChange.ts';
 import { memberChangeApplier } from './memberChangeApplier.ts';
 import { pendingImportUser } from './pendingImports.ts';
@@ -12,7 +12,7 @@ export type Submission = 'applied' | 'pending';
  * at once; for a published cluster it is material, so it waits for an operator's approval.
  */
 export async function memberChangeSubmitter(
-  context: RequestContext,
+  context: CommandContext,
   props: {
     cluster: { id: number; status: string };
     actorId: number;
@@ -38,32 +38,31 @@ export async function memberChangeSubmitter(
     requestId: context.requestId,
     ip: context.ip,
   });
-  return context.db.transaction().execute(async (trx) => {
-    if (props.importId !== undefined) await pendingImportUser(trx, props.importId);
-    if (cluster.status === 'published') {
-      const created = await trx
-        .insertInto('memberChanges')
-        .values({
-          clusterId: cluster.id,
-          requestedBy: props.actorId,
-          change: JSON.stringify(change),
-          status: 'pending',
-          createdAt: context.now.toISOString(),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await auditRecorder(
-        trx,
-        {
-          ...event('cluster.members_change_requested'),
-          summary: { after: { ...summary.after, changeId: created.id } },
-        },
-        context.now,
-      );
-      return 'pending';
-    }
-    await memberChangeApplier(trx, { clusterId: cluster.id, change, now: context.now });
-    await auditRecorder(trx, event('cluster.members_changed'), context.now);
-    return 'applied';
-  });
+  const { trx } = context;
+  if (props.importId !== undefined) await pendingImportUser(trx, props.importId);
+  if (cluster.status === 'published') {
+    const created = await trx
+      .insertInto('memberChanges')
+      .values({
+        clusterId: cluster.id,
+        requestedBy: props.actorId,
+        change: JSON.stringify(change),
+        status: 'pending',
+        createdAt: context.now.toISOString(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await auditRecorder(
+      trx,
+      {
+        ...event('cluster.members_change_requested'),
+        summary: { after: { ...summary.after, changeId: created.id } },
+      },
+      context.now,
+    );
+    return 'pending';
+  }
+  await memberChangeApplier(trx, { clusterId: cluster.id, change, now: context.now });
+  await auditRecorder(trx, event('cluster.members_changed'), context.now);
+  return 'applied';
 }

@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../../errors.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { warsawDate } from '../../../platform/time.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
-import { formBody, requestContext } from '../../accounts/http.ts';
+import { formBody } from '../../accounts/http.ts';
 import { lastConfirmed } from '../freshness.ts';
 import { ENTERPRISE_SIZE_CODES, ORGANISATION_TYPE_CODES } from '../organisationTypes.ts';
 import { type ManagedCluster, managedCluster, managementPath } from '../team/managedCluster.ts';
@@ -85,7 +86,7 @@ export default async function memberPages(app: FastifyInstance): Promise<void> {
       const checked = checkMemberForm(values, await currentMembersOf(app.db, cluster.id), today);
       if (!checked.ok)
         return membersPage(request, reply.code(400), cluster, { values, errors: checked.errors });
-      const submitted = await memberChangeSubmitter(requestContext(request), {
+      const submitted = await runCommand(request, memberChangeSubmitter, {
         cluster,
         actorId: (request.actor as NonNullable<typeof request.actor>).userId,
         change: { add: [checked.member], leave: [] },
@@ -106,7 +107,7 @@ export default async function memberPages(app: FastifyInstance): Promise<void> {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
       const members = await currentMembersOf(app.db, cluster.id);
       const member = members.find((m) => m.membershipId === Number(request.params.membershipId));
-      if (!member) throw new HttpError(404, 'not_found', 'members.notAMember');
+      if (!member) throw new DomainError('not_found', 'not_found', 'members.notAMember');
       const leftOn = String(formBody(request).leftOn ?? '').trim();
       const problem = leavingDateProblem(leftOn, member.joinedOn, warsawDate(app.clock.now()));
       if (problem) {
@@ -114,7 +115,7 @@ export default async function memberPages(app: FastifyInstance): Promise<void> {
           errors: { [`leftOn-${member.membershipId}`]: { key: problem } },
         });
       }
-      const submitted = await memberChangeSubmitter(requestContext(request), {
+      const submitted = await runCommand(request, memberChangeSubmitter, {
         cluster,
         actorId: (request.actor as NonNullable<typeof request.actor>).userId,
         change: { add: [], leave: [{ membershipId: member.membershipId, name: member.name, leftOn }] },

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { HttpError } from '../../../errors.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { randomToken } from '../../../platform/secrets.ts';
 import type { ImportPreview } from './importPreview.ts';
 
@@ -49,5 +49,6 @@ export async function pendingImportOf(
 /** Uses a pending import up in the confirming transaction: a second confirmation finds nothing. */
 export async function pendingImportUser(trx: Transaction<Database>, id: string): Promise<void> {
   const deleted = await trx.deleteFrom('memberImports').where('id', '=', id).executeTakeFirst();
-  if (Number(deleted.numDeletedRows) !== 1) throw new HttpError(409, 'import_gone', 'members.import.gone');
+  if (Number(deleted.numDeletedRows) !== 1)
+    throw new DomainError('conflict', 'import_gone', 'members.import.gone');
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../../errors.ts';
-import { formBody, requestContext } from '../../accounts/http.ts';
+import { DomainError } from '../../../platform/domainError.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
+import { formBody } from '../../accounts/http.ts';
 import { MAX_REASON_LENGTH, memberChangeDecider } from './memberChangeDecider.ts';
 import { allPendingChanges } from './memberChangeQueries.ts';
 
@@ -49,13 +50,13 @@ export default async function memberChangeReviewPages(app: FastifyInstance): Pro
       );
       return reviewPage(request, reply.code(400), { changeId, reason, error });
     }
-    const done = await memberChangeDecider(requestContext(request), {
+    const done = await runCommand(request, memberChangeDecider, {
       changeId,
       operatorId: (request.actor as NonNullable<typeof request.actor>).userId,
       decision: approve ? { approve: true } : { approve: false, reason },
     });
     app.pageCache.clear();
-    if (!done) throw new HttpError(409, 'already_decided', 'members.review.alreadyDecided');
+    if (!done) throw new DomainError('conflict', 'already_decided', 'members.review.alreadyDecided');
     return reply.redirect(`${PATH}?komunikat=${approve ? 'zatwierdzono' : 'odrzucono'}`, 303);
   });
 }

@@ -1,17 +1,17 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { apiErrors, HttpError, notFound } from '../../../errors.ts';
+import { apiErrors } from '../../../errors.ts';
+import { DomainError, forbidden, invalid, notFound, withFieldNames } from '../../../platform/domainError.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { clusterAccessOf } from '../team.ts';
 import { COORDINATOR_FIELDS, type CoordinatorChoices, wireField } from './coordinatorMerge.ts';
 import { activeCriteria } from './criteria.ts';
-import { contextOf } from './http.ts';
 import { answersOf, decisionsOf, loadRegistration, type RegistrationRecord } from './queries.ts';
 import { checkQuestionnaire } from './questionnaire.ts';
 import { unmetView } from './questionnairePage.ts';
 import { type Decision, registrationDecider } from './registrationDecider.ts';
 import {
-  checkRegistration,
   LIST_FIELDS,
   type RegistrationErrors,
   readRegistrationValues,
@@ -19,7 +19,7 @@ import {
 } from './registrationForm.ts';
 import { draftSaver } from './registrationSaver.ts';
 import { registrationStarter } from './registrationStarter.ts';
-import { registrationSubmitter, slugProblem } from './registrationSubmitter.ts';
+import { registrationSubmitter } from './registrationSubmitter.ts';
 import {
   DecisionRequest,
   QuestionnaireRequest,
@@ -42,11 +42,17 @@ function formFieldsOf(body: Record<string, unknown>): Record<string, unknown> {
   return fields;
 }
 
-function validationError(errors: RegistrationErrors): HttpError {
+/** A refusal's fields under the API's names (`coordinator_name`), as the request names them. */
+function inWireNames(error: unknown): never {
+  if (error instanceof DomainError) throw withFieldNames(error, (field) => wireName(field as never));
+  throw error;
+}
+
+function validationError(errors: RegistrationErrors): DomainError {
   const fields = Object.fromEntries(
     Object.entries(errors).map(([field, key]) => [wireName(field), key as MessageKey]),
   );
-  return new HttpError(400, 'validation_failed', 'api.validation', {}, fields);
+  return new DomainError('invalid', 'validation_failed', 'api.validation', { fields });
 }
 
 function choicesFromWire(
@@ -102,7 +108,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
     const allowed =
       can(request.actor, 'cluster.edit', access) ||
       (purpose === 'read' && can(request.actor, 'cluster.review'));
-    if (!allowed) throw new HttpError(403, 'forbidden', 'auth.forbidden');
+    if (!allowed) throw forbidden();
     return registration;
   };
 
@@ -135,7 +141,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
             key,
           ]),
         );
-        throw new HttpError(400, 'validation_failed', 'api.validation', {}, fields);
+        throw new DomainError('invalid', 'validation_failed', 'api.validation', { fields });
       }
       if (check.kind === 'failed') {
         const messages = unmetView(check.unmet, request);
@@ -145,9 +151,7 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
         };
       }
       const name = request.body.name.trim();
-      const started = await app.db
-        .transaction()
-        .execute((trx) => registrationStarter(contextOf(request, trx), { name, answers: check.answers }));
+      const started = await runCommand(request, registrationStarter, { name, answers: check.answers });
       const registration = await loadRegistration(app.db, started.clusterId);
       if (!registration) throw notFound();
       return reply
@@ -192,22 +196,15 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
     },
     async (request) => {
       const registration = await registrationOf(request, request.params.id, 'write');
-      if (!isFormEditable(registration.status))
-        throw new HttpError(409, 'conflict', 'registration.stateConflict');
       const typed = readRegistrationValues(
         formFieldsOf(request.body as Record<string, unknown>),
         registration.values,
       );
-      const checked = checkRegistration(typed, 'draft', app.clock.now());
-      await slugProblem(app.db, registration.clusterId, checked.values, checked.errors);
-      if (Object.keys(checked.errors).length > 0) throw validationError(checked.errors);
-      await app.db.transaction().execute((trx) =>
-        draftSaver(contextOf(request, trx), {
-          clusterId: registration.clusterId,
-          before: registration.values,
-          values: checked.values,
-        }),
-      );
+      await runCommand(request, draftSaver, {
+        clusterId: registration.clusterId,
+        before: registration.values,
+        values: typed,
+      }).catch(inWireNames);
       return present(request, (await loadRegistration(app.db, registration.clusterId)) ?? registration);
     },
   );
@@ -232,14 +229,12 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
     async (request) => {
       const registration = await registrationOf(request, request.params.id, 'write');
       if (!isFormEditable(registration.status))
-        throw new HttpError(409, 'conflict', 'registration.stateConflict');
-      const result = await app.db.transaction().execute((trx) =>
-        registrationSubmitter(contextOf(request, trx), {
-          clusterId: registration.clusterId,
-          before: registration.values,
-          values: registration.values,
-        }),
-      );
+        throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
+      const result = await runCommand(request, registrationSubmitter, {
+        clusterId: registration.clusterId,
+        before: registration.values,
+        values: registration.values,
+      });
       if (!result.ok) throw validationError(result.errors);
       return present(request, (await loadRegistration(app.db, registration.clusterId)) ?? registration);
     },
@@ -266,26 +261,22 @@ export default async function registrationApi(app: FastifyInstance): Promise<voi
       async (request) => {
         const id = request.params.id;
         if (!(await loadRegistration(app.db, id))) throw notFound();
-        const result = await app.db.transaction().execute((trx) =>
-          registrationDecider(contextOf(request, trx), {
-            clusterId: id,
-            decision,
-            comment: request.body?.comment ?? '',
-            coordinatorChoices: choicesFromWire(request.body?.coordinator_choices),
-          }),
-        );
+        const result = await runCommand(request, registrationDecider, {
+          clusterId: id,
+          decision,
+          comment: request.body?.comment ?? '',
+          coordinatorChoices: choicesFromWire(request.body?.coordinator_choices),
+        });
         if (!result.ok && 'fields' in result)
-          throw new HttpError(
-            400,
-            'validation_failed',
-            'api.validation',
-            {},
+          throw invalid(
             Object.fromEntries(
               result.fields.map((field) => [`coordinator_choices.${wireField(field)}`, result.error]),
             ),
           );
         if (!result.ok)
-          throw new HttpError(400, 'validation_failed', 'api.validation', {}, { comment: result.error });
+          throw new DomainError('invalid', 'validation_failed', 'api.validation', {
+            fields: { comment: result.error },
+          });
         app.pageCache.clear();
         const registration = await loadRegistration(app.db, id);
         if (!registration) throw notFound();

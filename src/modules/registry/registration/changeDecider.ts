@@ -1,5 +1,5 @@
-import { HttpError } from '../../../errors.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { polishSortKey } from '../../../platform/text.ts';
 import { statesLeadingTo } from '../../../platform/workflow.ts';
 import { searchTextRefresher } from '../searchTextRefresher.ts';
@@ -27,7 +27,8 @@ export async function changeDecider(
     .where('id', '=', props.changeId)
     .where('state', 'in', statesLeadingTo(CHANGE_WORKFLOW, rule.to))
     .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw new HttpError(409, 'conflict', 'registration.stateConflict');
+  if (Number(moved.numUpdatedRows) !== 1)
+    throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
   const change = await trx
     .selectFrom('clusterChanges')
     .selectAll()

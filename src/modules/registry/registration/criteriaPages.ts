@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../../errors.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
+import { notFound } from '../../../platform/domainError.ts';
 import { formBody } from '../../accounts/http.ts';
 import {
   allCriteria,

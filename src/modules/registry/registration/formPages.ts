@@ -1,14 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { HttpError } from '../../../errors.ts';
+import { DomainError, invalid } from '../../../platform/domainError.ts';
 import { isUploadedFile, type UploadedFile } from '../../../platform/multipart.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../../plugins/app/errors.ts';
 import { can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { formBody } from '../../accounts/http.ts';
 import { clusterAccessOf } from '../team.ts';
 import { formErrors, formOptions, statusLabel, summarySections } from './formView.ts';
-import { actorOf, contextOf, registrationFor } from './http.ts';
+import { actorOf, registrationFor } from './http.ts';
 import { logoProblem, logoSaver } from './logo.ts';
 import {
   decisionsOf,
@@ -24,7 +26,7 @@ import {
   readRegistrationValues,
 } from './registrationForm.ts';
 import { draftSaver, profileSaver } from './registrationSaver.ts';
-import { registrationSubmitter, slugProblem } from './registrationSubmitter.ts';
+import { registrationSubmitter } from './registrationSubmitter.ts';
 import { isFormEditable, isProfileEditable } from './workflow.ts';
 
 const VIEW = 'modules/registry/registration/views/form';
@@ -134,7 +136,7 @@ export function formPages(app: FastifyInstance): void {
       const registration = await registrationFor(app, request, request.params.slug, 'cluster.edit');
       const { clusterId, status } = registration;
       if (!isFormEditable(status) && !isProfileEditable(status))
-        throw new HttpError(409, 'conflict', 'registration.stateConflict');
+        throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
       const { typed, logo, logoError, submit } = readSubmission(request, registration);
       const now = app.clock.now();
       const saveLogo = logoWriter(clusterId, logo, now);
@@ -143,46 +145,56 @@ export function formPages(app: FastifyInstance): void {
 
       if (submit) {
         if (logoError) {
-          const draft = checkRegistration(typed, 'draft', now);
-          await slugProblem(app.db, clusterId, draft.values, draft.errors);
-          if (Object.keys(draft.errors).length === 0)
-            await app.db.transaction().execute((trx) =>
-              draftSaver(contextOf(request, trx), {
-                clusterId,
-                before: registration.values,
-                values: draft.values,
-              }),
-            );
+          // A refused send keeps what was typed, as far as a draft's rules allow it to be saved.
+          await runCommand(request, draftSaver, {
+            clusterId,
+            before: registration.values,
+            values: typed,
+          }).catch((error: unknown) => {
+            if (!(error instanceof DomainError)) throw error;
+          });
           return refuse({ ...checkRegistration(typed, 'submit', now).errors, logo: logoError });
         }
-        const result = await app.db.transaction().execute(async (trx) => {
+        const result = await runCommand(request, async (context) => {
           const props = { clusterId, before: registration.values, values: typed };
-          const submitted = await registrationSubmitter(contextOf(request, trx), props);
-          if (submitted.ok || submitted.draftSaved) await saveLogo(trx);
+          const submitted = await registrationSubmitter(context, props);
+          if (submitted.ok || submitted.draftSaved) await saveLogo(context.trx);
           return submitted;
         });
         if (!result.ok) return refuse(result.errors);
         return reply.redirect(`/moje-klastry/${typed.slug}?zapisano=wyslano`, 303);
       }
 
-      // A published profile must stay complete; a draft may be saved half-filled.
-      const checked = checkRegistration(typed, isProfileEditable(status) ? 'submit' : 'draft', now);
-      await slugProblem(app.db, clusterId, checked.values, checked.errors);
-      const errors: Errors = { ...checked.errors, ...(logoError ? { logo: logoError } : {}) };
-      if (Object.keys(errors).length > 0) return refuse(errors);
-      const outcome = await app.db.transaction().execute(async (trx) => {
-        const context = contextOf(request, trx);
-        const props = { clusterId, before: registration.values, values: checked.values };
-        await saveLogo(trx);
-        if (!isProfileEditable(status)) {
-          await draftSaver(context, props);
-          return 'szkic';
-        }
-        return (await profileSaver(context, props)).changeProposed ? 'zmiana' : 'profil';
-      });
-      if (outcome !== 'szkic') app.pageCache.clear();
+      // The savers refuse what breaks a rule (a published profile must stay complete; a draft may be
+      // saved half-filled); a bad logo is refused with them, and then nothing is saved.
+      const props = { clusterId, before: registration.values, values: typed };
+      const profile = isProfileEditable(status);
+      let saved: { outcome: 'szkic' | 'zmiana' | 'profil'; slug: string };
+      try {
+        saved = await runCommand(request, async (context) => {
+          if (!profile) {
+            const values = await draftSaver(context, props);
+            if (logoError) throw invalid({});
+            await saveLogo(context.trx);
+            return { outcome: 'szkic' as const, slug: values.slug };
+          }
+          const result = await profileSaver(context, props);
+          if (logoError) throw invalid({});
+          await saveLogo(context.trx);
+          return {
+            outcome: result.changeProposed ? ('zmiana' as const) : ('profil' as const),
+            slug: result.values.slug,
+          };
+        });
+      } catch (error) {
+        const summary = errorSummaryOf(error, request.t);
+        if (summary.status !== 400) throw error;
+        const fields = error instanceof DomainError ? (error.fields as Errors) : {};
+        return refuse({ ...fields, ...(logoError ? { logo: logoError } : {}) });
+      }
+      if (saved.outcome !== 'szkic') app.pageCache.clear();
       return reply.redirect(
-        `/moje-klastry/${checked.values.slug || registration.slug}?zapisano=${outcome}`,
+        `/moje-klastry/${saved.slug || registration.slug}?zapisano=${saved.outcome}`,
         303,
       );
     },

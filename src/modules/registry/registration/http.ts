@@ -1,31 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Transaction } from 'kysely';
-import type { Database } from '../../../db/schema.ts';
-import { HttpError, notFound } from '../../../errors.ts';
+import { forbidden, notFound, unauthenticated } from '../../../platform/domainError.ts';
 import { type Action, can } from '../../../policies/index.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import type { Actor } from '../../accounts/actor.ts';
 import { clusterAccessOf } from '../team.ts';
-import type { UseCaseContext } from './context.ts';
 import { loadRegistration, type RegistrationRecord } from './queries.ts';
 
 export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new HttpError(401, 'unauthorized', 'auth.signInRequired');
+  if (!request.actor) throw unauthenticated();
   return request.actor;
-}
-
-/** The use-case context of a request, inside the given transaction. */
-export function contextOf(request: FastifyRequest, trx: Transaction<Database>): UseCaseContext {
-  const app = request.server;
-  return {
-    trx,
-    actorId: actorOf(request).userId,
-    now: app.clock.now(),
-    locale: request.locale,
-    baseUrl: app.config.baseUrl,
-    requestId: request.id,
-    ip: request.ip,
-  };
 }
 
 /** Message keys to the visitor's language. */
@@ -56,7 +39,7 @@ export async function registrationFor(
   const registration = cluster && (await loadRegistration(app.db, cluster.id));
   if (!registration) throw notFound();
   const access = await clusterAccessOf(app.db, request.actor, registration.clusterId);
-  if (!can(request.actor, action, access)) throw new HttpError(403, 'forbidden', 'auth.forbidden');
+  if (!can(request.actor, action, access)) throw forbidden();
   return registration;
 }
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { notFound } from '../../../errors.ts';
+import { notFound } from '../../../platform/domainError.ts';
 import { can } from '../../../policies/index.ts';
 import { clusterAccessOf } from '../team.ts';
 import { readLogo } from './logo.ts';

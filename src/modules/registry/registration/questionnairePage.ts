@@ -1,13 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { nameProblem } from '../../../platform/text.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { formBody } from '../../accounts/http.ts';
 import { activeCriteria } from './criteria.ts';
-import { contextOf, translated } from './http.ts';
+import { translated } from './http.ts';
 import { answerField, checkQuestionnaire, type UnmetCriterion } from './questionnaire.ts';
+import { MAX_NAME } from './registrationForm.ts';
 import { registrationStarter } from './registrationStarter.ts';
 import type { EntryCriterion } from './tables.ts';
 
 const VIEW = 'modules/registry/registration/views/questionnaire';
-const MAX_NAME = 200;
 
 /** The answers typed, by criterion code, from the form's fields. */
 export function answersFromForm(criteria: readonly EntryCriterion[], body: Record<string, unknown>) {
@@ -79,15 +81,16 @@ export function questionnairePage(app: FastifyInstance): void {
     }
     const check = checkQuestionnaire(criteria, answersFromForm(criteria, body), request.locale);
     const errors = check.kind === 'invalid' ? translated(request, check.errors) : {};
-    if (!name) errors.name = request.t('registration.questionnaire.nameRequired');
-    else if (name.length > MAX_NAME) errors.name = request.t('registration.form.tooLong');
+    const problem = nameProblem(name, MAX_NAME);
+    if (problem === 'validation.nameRequired')
+      errors.name = request.t('registration.questionnaire.nameRequired');
+    else if (problem === 'validation.nameTooLong') errors.name = request.t('registration.form.tooLong');
+    else if (problem) errors.name = request.t(problem);
     if (Object.keys(errors).length > 0) return show(request, reply.code(400), { values, errors });
     if (check.kind === 'failed')
       return show(request, reply, { values, unmet: unmetView(check.unmet, request) });
     if (check.kind !== 'passed') return show(request, reply.code(400), { values });
-    const started = await app.db
-      .transaction()
-      .execute((trx) => registrationStarter(contextOf(request, trx), { name, answers: check.answers }));
+    const started = await runCommand(request, registrationStarter, { name, answers: check.answers });
     return reply.redirect(`/moje-klastry/${started.slug}?zapisano=rozpoczeto`, 303);
   });
 }

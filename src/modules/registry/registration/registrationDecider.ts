@@ -1,5 +1,5 @@
-import { HttpError } from '../../../errors.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { memberCountRecalculator } from '../memberCountRecalculator.ts';
 import { searchTextRefresher } from '../searchTextRefresher.ts';
 import { auditOrigin, type UseCaseContext } from './context.ts';
@@ -60,7 +60,8 @@ export async function registrationDecider(
     .where('id', '=', props.clusterId)
     .where('status', 'in', [...rule.from])
     .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw new HttpError(409, 'conflict', 'registration.stateConflict');
+  if (Number(moved.numUpdatedRows) !== 1)
+    throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
   const registration = await trx
     .selectFrom('clusterRegistrations')
     .selectAll()

@@ -1,3 +1,4 @@
+import { hasMarkup } from '../../../platform/text.ts';
 import { warsawDate } from '../../../platform/time.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { isIndustryCode } from '../industries.ts';
@@ -70,6 +71,8 @@ export const LONG_TEXT_FIELDS: ReadonlySet<TextField> = new Set([
 ]);
 export const MAX_SHORT_TEXT = 200;
 export const MAX_LONG_TEXT = 5000;
+/** The longest cluster name. */
+export const MAX_NAME = MAX_SHORT_TEXT;
 
 /** What a submitted registration must have; a draft may leave any of it empty. */
 const REQUIRED: readonly (TextField | ListField)[] = [
@@ -89,6 +92,9 @@ const REQUIRED: readonly (TextField | ListField)[] = [
   'contactPerson',
   'email',
 ];
+
+/** The fields that hold a name: the portal's one name rule applies to each. */
+const NAME_FIELDS = ['name', 'coordinatorName', 'contactPerson'] as const satisfies readonly TextField[];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
@@ -147,6 +153,8 @@ function checkFormats(values: RegistrationValues, errors: RegistrationErrors, to
   const set = (field: TextField | ListField, key: MessageKey | null) => {
     if (key && !errors[field]) errors[field] = key;
   };
+  for (const field of NAME_FIELDS)
+    if (values[field] && hasMarkup(values[field])) set(field, 'validation.nameMarkup');
   if (values.slug) {
     if (!SLUG.test(values.slug)) set('slug', 'registration.form.slugInvalid');
     else if (isReservedSlug(values.slug)) set('slug', 'registration.form.slugReserved');

@@ -1,10 +1,33 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
+import { DomainError, invalid } from '../../../platform/domainError.ts';
 import { polishSortKey } from '../../../platform/text.ts';
+import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { searchTextRefresher } from '../searchTextRefresher.ts';
 import { auditOrigin, type UseCaseContext } from './context.ts';
-import { pendingChangeOf } from './queries.ts';
-import { emptyValues, MATERIAL_FIELDS, type RegistrationValues, type TextField } from './registrationForm.ts';
+import { pendingChangeOf, slugTaken } from './queries.ts';
+import {
+  checkRegistration,
+  emptyValues,
+  MATERIAL_FIELDS,
+  type RegistrationErrors,
+  type RegistrationValues,
+  type TextField,
+} from './registrationForm.ts';
 import type { CoordinatorColumns } from './tables.ts';
+import { isFormEditable, isProfileEditable } from './workflow.ts';
+
+/** Form checks that need the database: the address must be free. */
+export async function slugProblem(
+  db: Kysely<Database> | Transaction<Database>,
+  clusterId: number,
+  values: RegistrationValues,
+  errors: RegistrationErrors,
+): Promise<void> {
+  if (values.slug && !errors.slug && (await slugTaken(db, values.slug, clusterId)))
+    errors.slug = 'registration.form.slugTaken';
+}
 
 const orNull = (value: string) => (value === '' ? null : value);
 
@@ -76,10 +99,48 @@ export function changedFields(before: RegistrationValues, after: RegistrationVal
 }
 
 /**
- * Saves the form of a registration that is still the team's to change (draft or returned): every
- * field, the coordinator as typed, the facets; the search column follows.
+ * Refuses a form whose values break a format rule (a draft may be incomplete, a published profile
+ * not) or whose address is taken: the field errors, as message keys, keyed by the form's names.
+ */
+async function refuseInvalid(
+  context: UseCaseContext,
+  clusterId: number,
+  typed: RegistrationValues,
+  mode: 'draft' | 'submit',
+): Promise<RegistrationValues> {
+  const checked = checkRegistration(typed, mode, context.now);
+  await slugProblem(context.trx, clusterId, checked.values, checked.errors);
+  if (Object.keys(checked.errors).length > 0) throw invalid(checked.errors as Record<string, MessageKey>);
+  return checked.values;
+}
+
+async function statusOf(context: UseCaseContext, clusterId: number): Promise<string | null> {
+  const row = await context.trx
+    .selectFrom('clusters')
+    .select('status')
+    .where('id', '=', clusterId)
+    .executeTakeFirst();
+  return row?.status ?? null;
+}
+
+/**
+ * Saves the form of a registration that is still the team's to change (draft or returned): refused
+ * in any other state (409) or when a value breaks its format or the address is taken (400).
  */
 export async function draftSaver(
+  context: UseCaseContext,
+  props: { clusterId: number; before: RegistrationValues; values: RegistrationValues },
+): Promise<RegistrationValues> {
+  const status = await statusOf(context, props.clusterId);
+  if (status === null || !isFormEditable(status))
+    throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
+  const values = await refuseInvalid(context, props.clusterId, props.values, 'draft');
+  await formWriter(context, { ...props, values });
+  return values;
+}
+
+/** Writes every field, the coordinator as typed, the facets; the search column follows. */
+export async function formWriter(
   context: UseCaseContext,
   props: { clusterId: number; before: RegistrationValues; values: RegistrationValues },
 ): Promise<void> {
@@ -125,9 +186,14 @@ export async function draftSaver(
 export async function profileSaver(
   context: UseCaseContext,
   props: { clusterId: number; before: RegistrationValues; values: RegistrationValues },
-): Promise<{ changeProposed: boolean }> {
+): Promise<{ changeProposed: boolean; values: RegistrationValues }> {
   const { trx } = context;
-  const { clusterId, before, values } = props;
+  const { clusterId, before } = props;
+  const status = await statusOf(context, clusterId);
+  if (status === null || !isProfileEditable(status))
+    throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
+  // A published profile must stay complete.
+  const values = await refuseInvalid(context, clusterId, props.values, 'submit');
   const now = context.now.toISOString();
   const changed = changedFields(before, values);
   const immediate = changed.filter(
@@ -153,7 +219,7 @@ export async function profileSaver(
       },
       context.now,
     );
-  if (material.length === 0) return { changeProposed: false };
+  if (material.length === 0) return { changeProposed: false, values };
   const coordinatorChanged = material.some((field) => field !== 'name');
   const change = {
     name: material.includes('name') ? values.name : null,
@@ -183,7 +249,7 @@ export async function profileSaver(
     },
     context.now,
   );
-  return { changeProposed: true };
+  return { changeProposed: true, values };
 }
 
 /** The coordinator columns of a change that leaves the coordinator as it is. */

@@ -1,10 +1,12 @@
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
-import { polishSortKey, slugify } from '../../../platform/text.ts';
+import { invalid, unauthenticated } from '../../../platform/domainError.ts';
+import { nameProblem, polishSortKey, slugify } from '../../../platform/text.ts';
 import { searchTextRefresher } from '../searchTextRefresher.ts';
 import { teamMemberAdder } from '../team.ts';
 import { auditOrigin, type UseCaseContext } from './context.ts';
 import { slugTaken } from './queries.ts';
 import type { GivenAnswer } from './questionnaire.ts';
+import { MAX_NAME } from './registrationForm.ts';
 import { isReservedSlug } from './reservedSlugs.ts';
 
 /** A free address derived from the name: "klaster-x", else "klaster-x-2", "klaster-x-3"… */
@@ -24,6 +26,10 @@ export async function registrationStarter(
   context: UseCaseContext,
   props: { name: string; answers: readonly GivenAnswer[] },
 ): Promise<{ clusterId: number; slug: string }> {
+  const owner = context.actorId;
+  if (owner === null) throw unauthenticated();
+  const problem = nameProblem(props.name, MAX_NAME);
+  if (problem) throw invalid({ name: problem });
   const { trx } = context;
   const now = context.now.toISOString();
   const slug = await freeSlug(context, props.name);
@@ -60,11 +66,7 @@ export async function registrationStarter(
         })),
       )
       .execute();
-  await teamMemberAdder(
-    trx,
-    { clusterId, userId: context.actorId, role: 'owner', addedBy: context.actorId },
-    now,
-  );
+  await teamMemberAdder(trx, { clusterId, userId: owner, role: 'owner', addedBy: owner }, now);
   await searchTextRefresher({ db: trx, clusterIds: [clusterId] });
   await auditRecorder(
     trx,

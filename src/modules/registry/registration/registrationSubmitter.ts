@@ -1,24 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import { HttpError } from '../../../errors.ts';
 import { auditRecorder } from '../../../platform/audit/recorder.ts';
+import { DomainError } from '../../../platform/domainError.ts';
 import { auditOrigin, type UseCaseContext } from './context.ts';
 import { ownerNotifier } from './ownerNotifier.ts';
-import { slugTaken } from './queries.ts';
 import { checkRegistration, type RegistrationErrors, type RegistrationValues } from './registrationForm.ts';
-import { draftSaver } from './registrationSaver.ts';
+import { draftSaver, formWriter, slugProblem } from './registrationSaver.ts';
 import { TRANSITIONS } from './workflow.ts';
-
-/** Form checks that need the database: the address must be free. */
-export async function slugProblem(
-  db: Kysely<Database> | Transaction<Database>,
-  clusterId: number,
-  values: RegistrationValues,
-  errors: RegistrationErrors,
-): Promise<void> {
-  if (values.slug && !errors.slug && (await slugTaken(db, values.slug, clusterId)))
-    errors.slug = 'registration.form.slugTaken';
-}
 
 /**
  * The member list must reach the questionnaire's member minimum as it was asked (at least one member):
@@ -76,8 +64,9 @@ export async function registrationSubmitter(
     .where('id', '=', props.clusterId)
     .where('status', 'in', [...TRANSITIONS.submit.from])
     .executeTakeFirst();
-  if (Number(moved.numUpdatedRows) !== 1) throw new HttpError(409, 'conflict', 'registration.stateConflict');
-  await draftSaver(context, { clusterId: props.clusterId, before: props.before, values: checked.values });
+  if (Number(moved.numUpdatedRows) !== 1)
+    throw new DomainError('conflict', 'conflict', 'registration.stateConflict');
+  await formWriter(context, { clusterId: props.clusterId, before: props.before, values: checked.values });
   await context.trx
     .updateTable('clusterRegistrations')
     .set({ submittedAt: now, updatedAt: now })

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../../errors.ts';
+import { notFound } from '../../../platform/domainError.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { formBody } from '../../accounts/http.ts';
 import { type CurrentMember, currentMembersOf } from '../members/clusterMembers.ts';
@@ -12,7 +13,7 @@ import {
   coordinatorComparison,
 } from './coordinatorMerge.ts';
 import { statusLabel, summarySections } from './formView.ts';
-import { contextOf, idParam } from './http.ts';
+import { idParam } from './http.ts';
 import { identifierChecks } from './identifierChecks.ts';
 import { answersOf, decisionsOf, findChange, loadRegistration, reviewQueue } from './queries.ts';
 import { type Decision, registrationDecider } from './registrationDecider.ts';
@@ -148,11 +149,12 @@ export function reviewPages(app: FastifyInstance): void {
         choiceValues[`wybor-${field}`] = posted;
       }
     }
-    const result = await app.db
-      .transaction()
-      .execute((trx) =>
-        registrationDecider(contextOf(request, trx), { clusterId, decision, comment, coordinatorChoices }),
-      );
+    const result = await runCommand(request, registrationDecider, {
+      clusterId,
+      decision,
+      comment,
+      coordinatorChoices,
+    });
     if (!result.ok)
       return reviewPage(request, reply.code(400), clusterId, {
         errors:
@@ -213,9 +215,7 @@ export function reviewPages(app: FastifyInstance): void {
         { decyzja: request.t('registration.review.decisionRequired') },
         values,
       );
-    const result = await app.db
-      .transaction()
-      .execute((trx) => changeDecider(contextOf(request, trx), { changeId, decision, reason }));
+    const result = await runCommand(request, changeDecider, { changeId, decision, reason });
     if (!result.ok)
       return changePage(
         request,

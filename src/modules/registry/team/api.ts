@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../../errors.ts';
-import { requestContext } from '../../accounts/http.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { SlugParams } from '../schemas.ts';
 import { teamOf } from '../team.ts';
 import { managedCluster } from './managedCluster.ts';
@@ -66,7 +66,7 @@ export default async function teamApi(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.manageTeam');
       const actor = request.actor as NonNullable<typeof request.actor>;
-      const result = await teamEditorAdder(requestContext(request), {
+      const result = await runCommand(request, teamEditorAdder, {
         cluster,
         ownerId: actor.userId,
         ownerName: actor.name,

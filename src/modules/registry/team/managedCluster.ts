@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { HttpError, notFound } from '../../../errors.ts';
+import { forbidden, notFound } from '../../../platform/domainError.ts';
 import { can } from '../../../policies/index.ts';
 import type { ClusterAccess } from '../../../policies/registry.ts';
 import { clusterAccessOf } from '../team.ts';
@@ -35,7 +35,7 @@ export async function managedCluster(
     .executeTakeFirst();
   if (!cluster) throw notFound();
   const access = await clusterAccessOf(db, request.actor, cluster.id);
-  if (!can(request.actor, action, access)) throw new HttpError(403, 'forbidden', 'auth.forbidden');
+  if (!can(request.actor, action, access)) throw forbidden();
   return { ...cluster, access, canManageTeam: can(request.actor, 'cluster.manageTeam', access) };
 }
 

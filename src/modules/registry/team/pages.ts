@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../../errors.ts';
+import { DomainError } from '../../../platform/domainError.ts';
+import { runCommand } from '../../../plugins/app/commandContext.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
-import { formBody, requestContext } from '../../accounts/http.ts';
+import { formBody } from '../../accounts/http.ts';
 import { teamOf } from '../team.ts';
 import { invitationAccepter, invitationByToken } from './invitationAccepter.ts';
 import { type ManagedCluster, managedCluster, managementPath } from './managedCluster.ts';
@@ -55,7 +56,7 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.manageTeam');
       const actor = request.actor as NonNullable<typeof request.actor>;
-      const result = await teamEditorAdder(requestContext(request), {
+      const result = await runCommand(request, teamEditorAdder, {
         cluster,
         ownerId: actor.userId,
         ownerName: actor.name,
@@ -78,12 +79,12 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const cluster = await managedCluster(request, request.params.slug, 'cluster.manageTeam');
       const actor = request.actor as NonNullable<typeof request.actor>;
-      const removed = await teamEditorRemover(requestContext(request), {
+      const removed = await runCommand(request, teamEditorRemover, {
         cluster,
         ownerId: actor.userId,
         userId: Number(request.params.userId),
       });
-      if (!removed) throw new HttpError(400, 'not_an_editor', 'team.notAnEditor');
+      if (!removed) throw new DomainError('invalid', 'not_an_editor', 'team.notAnEditor');
       return reply.redirect(`${managementPath(cluster.slug, 'zespol')}?komunikat=usunieto`, 303);
     },
   );
@@ -112,10 +113,10 @@ export default async function teamPages(app: FastifyInstance): Promise<void> {
   app.post('/moje-klastry/zaproszenie', { config: { access: 'signedIn' } }, async (request, reply) => {
     const actor = request.actor as NonNullable<typeof request.actor>;
     const token = String(formBody(request).token ?? '');
-    const answer = await invitationAccepter(requestContext(request), { token, actor });
+    const answer = await runCommand(request, invitationAccepter, { token, actor });
     if (!answer.ok) {
       const key = answer.reason === 'otherEmail' ? 'team.invitation.otherEmail' : 'team.invitation.invalid';
-      throw new HttpError(400, 'invitation_refused', key);
+      throw new DomainError('invalid', 'invitation_refused', key);
     }
     return reply.redirect(managementPath(answer.slug, 'czlonkowie'), 303);
   });

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { hasMarkup } from '../../../platform/text.ts';
 import type { EnterpriseSize, OrganisationType } from '../organisationTypes.ts';
 import { VOIVODESHIPS, type VoivodeshipCode } from '../voivodeships.ts';
 import {
@@ -59,7 +60,7 @@ const identifier =
 function text(value: string, max: number): Checked<string> {
   const clean = value.replace(/\s+/g, ' ').trim();
   if (clean.length > max) return { messageKey: 'registryValidation.text.tooLong', params: { max } };
-  if (/[<>]/.test(clean)) return { messageKey: 'registryValidation.text.markup' };
+  if (hasMarkup(clean)) return { messageKey: 'registryValidation.text.markup' };
   return { value: clean };
 }
 

@@ -87,6 +87,7 @@ export const core: Record<keyof typeof pl, MessageValue> = {
   'api.routeNotFound': 'There is no such API route: {method} {url}.',
   'api.validation': 'The data is invalid. Correct the fields listed.',
   'api.invalidJson': 'The request body is not valid JSON.',
+  'api.badUrl': 'The address is malformed: it contains a bad percent-encoding (%).',
   'api.badRequest': 'Bad request.',
   'api.tooLarge': 'The request body is too large.',
   'api.unsupportedMediaType': 'Unsupported content type.',
@@ -105,5 +106,8 @@ export const core: Record<keyof typeof pl, MessageValue> = {
   'validation.enum': 'Choose one of the allowed values.',
   'validation.type': 'Invalid type of value.',
   'validation.additional': 'Unknown field.',
+  'validation.nameRequired': 'Enter a name.',
+  'validation.nameTooLong': 'The name is too long.',
+  'validation.nameMarkup': 'A name cannot contain the characters < or >.',
   'validation.invalid': 'Invalid value.',
 };

@@ -90,6 +90,7 @@ export const core = {
   'api.routeNotFound': 'Nie ma takiej ścieżki API: {method} {url}.',
   'api.validation': 'Dane są nieprawidłowe. Popraw wskazane pola.',
   'api.invalidJson': 'Treść żądania nie jest poprawnym JSON-em.',
+  'api.badUrl': 'Adres jest nieprawidłowy: zawiera błędne kodowanie znaków (%).',
   'api.badRequest': 'Nieprawidłowe żądanie.',
   'api.tooLarge': 'Treść żądania jest za duża.',
   'api.unsupportedMediaType': 'Nieobsługiwany typ treści.',
@@ -108,5 +109,8 @@ export const core = {
   'validation.enum': 'Wybierz jedną z dozwolonych wartości.',
   'validation.type': 'Nieprawidłowy typ wartości.',
   'validation.additional': 'Nieznane pole.',
+  'validation.nameRequired': 'Podaj nazwę.',
+  'validation.nameTooLong': 'Nazwa jest za długa.',
+  'validation.nameMarkup': 'Nazwa nie może zawierać znaków < ani >.',
   'validation.invalid': 'Nieprawidłowa wartość.',
 } as const;
