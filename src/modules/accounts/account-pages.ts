@@ -143,7 +143,7 @@ export default async function accountSettingsPages(app: FastifyInstance) {
       const locale = request.body.locale;
       if (!isMailLocale(locale))
         return accountPage(request, reply.code(400), { errors: { locale: 'field.localeInvalid' } });
-      await localeChanger(requestContext(request), { userId: actorOf(request).userId, locale });
+      await runCommand(request, localeChanger, { userId: actorOf(request).userId, locale });
       return reply.redirect('/konto?zapisano=locale#locale', 303);
     },
   );
