@@ -11,13 +11,13 @@ import commandContext from './plugins/app/commandContext.ts';
 import database from './plugins/app/database.ts';
 import errors, { badUrlAnswer } from './plugins/app/errors.ts';
 import metrics from './plugins/app/metrics.ts';
-import pageCache, { createPageStore, pageCacheServer } from './plugins/app/page-cache.ts';
-import pageContext from './plugins/app/page-context.ts';
-import rateLimiter from './plugins/app/rate-limit.ts';
-import { requestIdOf } from './plugins/app/request-id.ts';
+import pageCache, { createPageStore, pageCacheServer } from './plugins/app/pageCache.ts';
+import pageContext from './plugins/app/pageContext.ts';
+import rateLimiter from './plugins/app/rateLimit.ts';
+import { requestIdOf } from './plugins/app/requestId.ts';
 import { registerExternalPlugins } from './plugins/external/index.ts';
 import { cataloguesOf } from './ui/i18n/messages.ts';
-import preferenceRoutes from './ui/preference-routes.ts';
+import preferenceRoutes from './ui/preferenceRoutes.ts';
 
 export interface AppDependencies {
   config: Config;

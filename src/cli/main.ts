@@ -11,7 +11,7 @@ import { auditVerifier } from '../platform/audit/verifier.ts';
 import { systemClock } from '../platform/clock.ts';
 import { jobRunner } from '../platform/jobs/scheduler.ts';
 import { demoLoginLines, removeDemo, seedDemo } from '../seed/demo.ts';
-import { seedKkkHistory } from '../seed/kkk-history.ts';
+import { seedKkkHistory } from '../seed/kkkHistory.ts';
 import { seedReference } from '../seed/reference.ts';
 import { startServer } from '../server.ts';
 import { portalBackup, portalRestore } from './backup.ts';

@@ -54,7 +54,7 @@ import type { KkkStatusesTable } from '../modules/statuses/tables.ts';
 import type { AuditEventsTable } from '../platform/audit/tables.ts';
 import type { JobRunsTable } from '../platform/jobs/tables.ts';
 import type { MailOutboxTable } from '../platform/mail/tables.ts';
-import type { RateLimitsTable } from '../platform/rate-limit/tables.ts';
+import type { RateLimitsTable } from '../platform/rateLimit/tables.ts';
 
 /** Every table, as the app sees it (camelCase through Kysely's CamelCasePlugin). */
 export interface Database {

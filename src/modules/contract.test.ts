@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../test/app.ts';
 import { signedInPerson } from '../../test/factories.ts';
-import exampleModule from '../../test/fixtures/example-module/module.ts';
+import exampleModule from '../../test/fixtures/exampleModule/module.ts';
 import { portalJobs } from '../jobs.ts';
 import { systemClock } from '../platform/clock.ts';
 import { jobRunner } from '../platform/jobs/scheduler.ts';

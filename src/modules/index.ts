@@ -2,7 +2,7 @@ import { assemblePortal, type PortalModule } from '../platform/module.ts';
 import type { MessageKey } from '../ui/i18n/messages.ts';
 import * as accounts from './accounts/module.ts';
 import * as admin from './admin/module.ts';
-import * as apiDocs from './api-docs/module.ts';
+import * as apiDocs from './apiDocs/module.ts';
 import * as assessment from './assessment/module.ts';
 import * as certificates from './certificates/module.ts';
 import * as competition from './competition/module.ts';

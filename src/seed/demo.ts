@@ -7,7 +7,7 @@ import { CLUSTER_DOCUMENT } from '../modules/registry/clusterDocuments.ts';
 import { memberCountRecalculator } from '../modules/registry/memberCountRecalculator.ts';
 import { removeDocument } from '../modules/search/documents.ts';
 import type { Clock } from '../platform/clock.ts';
-import { seedDemoRegistry } from './demo-registry.ts';
+import { seedDemoRegistry } from './demoRegistry.ts';
 
 // Fictional, clearly labelled demo data. Every row carries is_demo = 1 and `portal seed --remove-demo`
 // deletes exactly those rows, so demo data never mixes with real records.

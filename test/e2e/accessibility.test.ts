@@ -1,4 +1,4 @@
-import { describeAxe, EVERY_PAGE } from './axe-suite.ts';
+import { describeAxe, EVERY_PAGE } from './axeSuite.ts';
 
 describeAxe('Polish, every page, both contrasts', [
   { name: 'Polish, normal contrast', visitor: { locale: 'pl' }, pages: EVERY_PAGE },

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { binaryText, idColumn, instant, polishText } from '../migration-support.ts';
+import { binaryText, idColumn, instant, polishText } from '../migrationSupport.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: frozen migration
 export async function up(db: Kysely<any>): Promise<void> {

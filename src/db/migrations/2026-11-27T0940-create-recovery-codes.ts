@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { idColumn, instant } from '../migration-support.ts';
+import { idColumn, instant } from '../migrationSupport.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: frozen migration
 export async function up(db: Kysely<any>): Promise<void> {

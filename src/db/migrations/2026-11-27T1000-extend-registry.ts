@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { idColumn, instant } from '../migration-support.ts';
+import { idColumn, instant } from '../migrationSupport.ts';
 
 // The registry grows from "name and coordinator" to the Mapa Klastrów data model: organisations with
 // identifiers and a type, clusters with dates, contacts, offer and needs, controlled-list facets in

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // The people who may edit a cluster's profile: the owner (who registered it) and the editors they add.
 // One row per person and cluster.

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { idColumn, instant } from '../migration-support.ts';
+import { idColumn, instant } from '../migrationSupport.ts';
 
 // The registration workflow of the registry: the entry criteria an operator edits (seeded with the
 // default set of the old map and the European Cluster Collaboration Platform), each registration's

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { idColumn, instant } from '../migration-support.ts';
+import { idColumn, instant } from '../migrationSupport.ts';
 
 // Invitations a cluster's owner sends to an address that has no account yet: a single-use link whose
 // secret is stored only as its SHA-256; the person becomes an editor once signed in with that address.

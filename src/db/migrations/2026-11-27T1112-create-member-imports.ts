@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // A checked members file waiting for the person to confirm it: app processes keep no state, so the
 // preview lives here, under a random id, until it is confirmed or expires.

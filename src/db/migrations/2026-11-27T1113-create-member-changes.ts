@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { idColumn, instant } from '../migration-support.ts';
+import { idColumn, instant } from '../migrationSupport.ts';
 
 // A change to the member list of a published cluster waits here for an operator's approval.
 

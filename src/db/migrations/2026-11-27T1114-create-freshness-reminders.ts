@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // One row per cluster and six-month period in which its team was reminded to confirm the data: the
 // primary key makes the reminder job safe to run twice, or on two instances at once.

@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { idColumn, instant } from '../migration-support.ts';
+import { idColumn, instant } from '../migrationSupport.ts';
 
 // The KKK competition's core: programmes (the national one seeded here), rounds with their rules as
 // JSON text, applications with their draft and frozen snapshots, attachments, formal checks.

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // What a person typed into an application step when their session had expired: kept for a day under
 // a random token (stored hashed) that only their browser holds, and put back once they sign in again.

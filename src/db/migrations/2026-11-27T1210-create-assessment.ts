@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { idColumn, instant } from '../migration-support.ts';
+import { idColumn, instant } from '../migrationSupport.ts';
 
 // The substantive assessment of applications: experts' declared interests, their tasks (stage 1 and
 // panel) with the points and justifications per criterion, the panel's presentations and consensus,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // Each application's stage-1 points summed per criterion over its submitted experts, kept in the
 // transaction of every submission or re-opening, so a round's ranking reads one row per application

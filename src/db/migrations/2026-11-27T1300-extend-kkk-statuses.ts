@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // Every status ever granted becomes a full registry entry: its programme, the competition round it came
 // from (round_id stays without a foreign key: rounds are another module's table), its state, its

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // The Ed25519 key pair that signs KKK certificates when CERTIFICATE_SIGNING_KEY is not set: created
 // once (id 1) and shared by every app instance, so a certificate verifies wherever it is checked.

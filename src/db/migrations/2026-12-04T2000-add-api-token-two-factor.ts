@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { instant } from '../migration-support.ts';
+import { instant } from '../migrationSupport.ts';
 
 // When the token's creator proved a second factor (a TOTP code, or a verified session): a token
 // carries only the rights proven when it was made. Tokens made before this column have none.

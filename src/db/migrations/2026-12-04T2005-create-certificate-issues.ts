@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { idColumn, instant, isPostgres } from '../migration-support.ts';
+import { idColumn, instant, isPostgres } from '../migrationSupport.ts';
 
 // Every certificate file the portal issued, byte for byte: the download returns exactly these bytes,
 // and the file check accepts only a file whose SHA-256 (signed with the portal's key) is listed here.

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { binaryText } from '../migration-support.ts';
+import { binaryText } from '../migrationSupport.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: frozen migration
 export async function up(db: Kysely<any>): Promise<void> {

@@ -1,10 +1,10 @@
 import { defineModule, lazy } from '../../platform/module.ts';
 import { accountRules } from '../../policies/accounts.ts';
 import { accounts as enAccounts } from '../../ui/i18n/en/accounts.ts';
-import { twoFactor as enTwoFactor } from '../../ui/i18n/en/two-factor.ts';
+import { twoFactor as enTwoFactor } from '../../ui/i18n/en/twoFactor.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { accounts as plAccounts } from '../../ui/i18n/pl/accounts.ts';
-import { twoFactor as plTwoFactor } from '../../ui/i18n/pl/two-factor.ts';
+import { twoFactor as plTwoFactor } from '../../ui/i18n/pl/twoFactor.ts';
 
 export const messages = {
   pl: { ...plAccounts, ...plTwoFactor },
@@ -39,9 +39,9 @@ export default defineModule({
   name: 'accounts',
   routes: [
     () => import('./pages.ts'),
-    () => import('./account-pages.ts'),
-    () => import('./two-factor-pages.ts'),
-    () => import('./two-factor-verification-pages.ts'),
+    () => import('./accountPages.ts'),
+    () => import('./twoFactorPages.ts'),
+    () => import('./twoFactorVerificationPages.ts'),
     () => import('./api.ts'),
   ],
   abilities,
@@ -51,7 +51,7 @@ export default defineModule({
     {
       id: 'two-factor',
       position: 10,
-      render: lazy(() => import('./two-factor-section.ts').then((m) => m.twoFactorSection)),
+      render: lazy(() => import('./twoFactorSection.ts').then((m) => m.twoFactorSection)),
     },
   ],
 });

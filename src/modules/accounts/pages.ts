@@ -138,7 +138,7 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
 
   const resetForm = (reply: FastifyReply, values = { email: '' }, errors: Record<string, string> = {}) =>
     reply.page(
-      `${VIEWS}/reset-request`,
+      `${VIEWS}/resetRequest`,
       { values, errors, csrf: reply.csrfToken() },
       { title: reply.request.t('account.resetTitle') },
     );
@@ -159,7 +159,7 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
 
   const newPasswordForm = (reply: FastifyReply, token: string, errors: Record<string, string> = {}) =>
     reply.page(
-      `${VIEWS}/new-password`,
+      `${VIEWS}/newPassword`,
       { token, errors, csrf: reply.csrfToken() },
       { title: reply.request.t('account.newPasswordTitle') },
     );

@@ -12,7 +12,7 @@ export async function expertSection(request: FastifyRequest, _reply: FastifyRepl
     .where('expertId', '=', request.actor.userId)
     .where('state', 'in', OPEN_TASK_STATES)
     .executeTakeFirst();
-  return renderPartial('modules/assessment/views/account-section', {
+  return renderPartial('modules/assessment/views/accountSection', {
     t: request.t,
     open: Number(row?.count ?? 0),
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decisionOutcomes } from './ranking-pages.ts';
+import { decisionOutcomes } from './rankingPages.ts';
 
 // What the decisions page offers is decided here, not in its template: granted only for a recommended one.
 describe('the outcomes a decision may record', () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { type CompetitionRules, LATEST_ROUND_RULES } from '../competition/rules.ts';
 import { type RankingInput, rankApplications } from './ranking.ts';
-import { rankingPage } from './ranking-pages.ts';
+import { rankingPage } from './rankingPages.ts';
 
 const rules: CompetitionRules = LATEST_ROUND_RULES;
 

@@ -1,16 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import assessmentDecisionApi from './api-decisions.ts';
-import assessmentExpertApi from './api-experts.ts';
-import assessmentExportApi from './api-exports.ts';
-import assessmentOperatorApi from './api-operator.ts';
-import assessmentRoundOverviewApi from './api-round-overview.ts';
-import { expertPages } from './expert-pages.ts';
-import { interestPages } from './interest-pages.ts';
-import { operatorPages } from './operator-pages.ts';
-import { panelOperatorPages } from './panel-operator-pages.ts';
-import { panelPages } from './panel-pages.ts';
-import { rankingPages } from './ranking-pages.ts';
-import { resultsPages } from './results-pages.ts';
+import assessmentDecisionApi from './apiDecisions.ts';
+import assessmentExpertApi from './apiExperts.ts';
+import assessmentExportApi from './apiExports.ts';
+import assessmentOperatorApi from './apiOperator.ts';
+import assessmentRoundOverviewApi from './apiRoundOverview.ts';
+import { expertPages } from './expertPages.ts';
+import { interestPages } from './interestPages.ts';
+import { operatorPages } from './operatorPages.ts';
+import { panelOperatorPages } from './panelOperatorPages.ts';
+import { panelPages } from './panelPages.ts';
+import { rankingPages } from './rankingPages.ts';
+import { resultsPages } from './resultsPages.ts';
 
 /** The substantive assessment: its API and pages (what it tells the competition core: module.ts). */
 export default async function assessmentRoutes(app: FastifyInstance): Promise<void> {

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream } from 'pdf-lib';
 import { type TestApp, testApp } from '../../../test/app.ts';
 import { Visitor } from '../../../test/visitor.ts';
-import { seedKkkHistory } from '../../seed/kkk-history.ts';
+import { seedKkkHistory } from '../../seed/kkkHistory.ts';
 import { statusGranter } from '../statuses/statusGranter.ts';
 import { statusRevoker } from '../statuses/statusRevoker.ts';
 import { certificatePdf } from './certificatePdf.ts';

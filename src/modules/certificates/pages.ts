@@ -84,7 +84,7 @@ export default async function certificatePages(app: FastifyInstance): Promise<vo
       return reply
         .code(404)
         .page(
-          `${VIEWS}/not-found`,
+          `${VIEWS}/notFound`,
           { code: request.params.code.slice(0, 64) },
           { title: request.t('certificates.notFoundTitle'), section: 'kkk' },
         );

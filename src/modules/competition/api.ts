@@ -5,7 +5,7 @@ import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
 import { clusterAccessOf } from '../registry/team.ts';
 import { authorizedApplication } from './access.ts';
-import { clusterIdOf } from './api-discovery.ts';
+import { clusterIdOf } from './apiDiscovery.ts';
 import { FORM_FIELDS } from './applicationForm.ts';
 import { applicationStarter } from './applicationStarter.ts';
 import { applicationSubmitter } from './applicationSubmitter.ts';

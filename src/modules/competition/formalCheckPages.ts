@@ -135,7 +135,7 @@ async function formalPage(
     zalaczniki: [],
   };
   return noStore(reply).page(
-    `${VIEWS}/formal-check`,
+    `${VIEWS}/formalCheck`,
     {
       application,
       snapshot,

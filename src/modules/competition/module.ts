@@ -35,8 +35,8 @@ export default defineModule({
   routes: [
     () => import('./pages.ts'),
     () => import('./api.ts'),
-    () => import('./api-discovery.ts'),
-    () => import('./api-round-applications.ts'),
+    () => import('./apiDiscovery.ts'),
+    () => import('./apiRoundApplications.ts'),
   ],
   abilities,
   messages,

@@ -267,7 +267,7 @@ async function roundsPage(
   const now = app.clock.now();
   const [programmes, rounds] = await Promise.all([listProgrammes(app.db), allRounds(app.db)]);
   return noStore(reply).page(
-    `${VIEWS}/operator-rounds`,
+    `${VIEWS}/operatorRounds`,
     {
       programmes,
       rounds: rounds.map((round) => ({
@@ -293,7 +293,7 @@ async function roundFormPage(
   const t = request.t;
   const title = state.round ? t('competition.operator.edit') : t('competition.operator.newRound');
   return noStore(reply).page(
-    `${VIEWS}/round-form`,
+    `${VIEWS}/roundForm`,
     {
       model: state.model,
       round: state.round ?? null,

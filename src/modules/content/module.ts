@@ -13,7 +13,7 @@ export default defineModule({
     { section: 'about', href: '/o-projekcie', label: 'nav.about', position: 80, lang: 'en' },
   ],
   homeSections: [
-    { id: 'kkk', position: 20, template: 'modules/content/views/home-kkk' },
-    { id: 'policy', position: 30, template: 'modules/content/views/home-policy' },
+    { id: 'kkk', position: 20, template: 'modules/content/views/homeKkk' },
+    { id: 'policy', position: 30, template: 'modules/content/views/homePolicy' },
   ],
 });

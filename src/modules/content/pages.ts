@@ -69,7 +69,7 @@ export default async function contentPages(app: FastifyInstance): Promise<void> 
   for (const { url, section, title, text } of UPCOMING_SECTIONS) {
     app.get(url, publicPage, async (request: FastifyRequest, reply: FastifyReply) => {
       const heading = request.t(title);
-      return reply.page(`${VIEWS}/not-yet`, { heading, text: request.t(text) }, { title: heading, section });
+      return reply.page(`${VIEWS}/notYet`, { heading, text: request.t(text) }, { title: heading, section });
     });
   }
 }

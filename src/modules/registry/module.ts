@@ -4,14 +4,14 @@ import { freshness as enFreshness } from '../../ui/i18n/en/freshness.ts';
 import { members as enMembers } from '../../ui/i18n/en/members.ts';
 import { registration as enRegistration } from '../../ui/i18n/en/registration.ts';
 import { registry as enRegistry } from '../../ui/i18n/en/registry.ts';
-import { registryValidation as enValidation } from '../../ui/i18n/en/registry-validation.ts';
+import { registryValidation as enValidation } from '../../ui/i18n/en/registryValidation.ts';
 import { team as enTeam } from '../../ui/i18n/en/team.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { freshness as plFreshness } from '../../ui/i18n/pl/freshness.ts';
 import { members as plMembers } from '../../ui/i18n/pl/members.ts';
 import { registration as plRegistration } from '../../ui/i18n/pl/registration.ts';
 import { registry as plRegistry } from '../../ui/i18n/pl/registry.ts';
-import { registryValidation as plValidation } from '../../ui/i18n/pl/registry-validation.ts';
+import { registryValidation as plValidation } from '../../ui/i18n/pl/registryValidation.ts';
 import { team as plTeam } from '../../ui/i18n/pl/team.ts';
 
 export const messages = {
@@ -53,7 +53,7 @@ export default defineModule({
   routes: [
     () => import('./pages.ts'),
     () => import('./registration/routes.ts'),
-    () => import('./registration/api-criteria.ts'),
+    () => import('./registration/apiCriteria.ts'),
     () => import('./registration/api.ts'),
     () => import('./team/pages.ts'),
     () => import('./members/pages.ts'),
@@ -98,7 +98,7 @@ export default defineModule({
     {
       id: 'clusters',
       position: 10,
-      template: 'modules/registry/views/home-section',
+      template: 'modules/registry/views/homeSection',
       load: async (db) => ({ clusterCount: await (await import('./queries.ts')).countClusters(db) }),
     },
   ],

@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
 import type { Database } from '../../db/schema.ts';
 import { systemClock } from '../../platform/clock.ts';
-import { seedKkkHistory } from '../../seed/kkk-history.ts';
+import { seedKkkHistory } from '../../seed/kkkHistory.ts';
 import { seedReference } from '../../seed/reference.ts';
 import { buildCluster } from '../registry/testing.ts';
 import { statusExpirer, statusExpiryReminder } from './jobs.ts';

@@ -7,7 +7,7 @@ import type { NavEntry } from '../../platform/module.ts';
 import { type MessageKey, type Params, type Translate, translator } from '../../ui/i18n/messages.ts';
 import { readPreferences } from '../../ui/preferences.ts';
 import { renderPage, type SiteInfo } from '../../ui/render.ts';
-import { validationFields } from './validation-messages.ts';
+import { validationFields } from './validationMessages.ts';
 
 interface Problem {
   statusCode: number;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
-import type { PageStore } from './page-cache.ts';
+import type { PageStore } from './pageCache.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {

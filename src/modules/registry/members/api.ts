@@ -5,7 +5,7 @@ import { warsawDate } from '../../../platform/time.ts';
 import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { SlugParams } from '../schemas.ts';
 import { managedCluster } from '../team/managedCluster.ts';
-import { MAX_CITY_LENGTH, MAX_NAME_LENGTH } from '../validation/member-row.ts';
+import { MAX_CITY_LENGTH, MAX_NAME_LENGTH } from '../validation/memberRow.ts';
 import { currentMembersOf } from './clusterMembers.ts';
 import { memberChangeSubmitter } from './memberChangeSubmitter.ts';
 import { checkMemberForm, memberFormValues } from './memberForm.ts';

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { EnterpriseSize, OrganisationType } from '../organisationTypes.ts';
-import { foldWord } from '../validation/member-columns.ts';
+import { foldWord } from '../validation/memberColumns.ts';
 import type { MemberAddition } from './memberChange.ts';
 
 export interface CurrentMember {

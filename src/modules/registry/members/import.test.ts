@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import writeExcelFile from 'write-excel-file/node';
 import { type TestApp, testApp } from '../../../../test/app.ts';
 import { clusterWithOwner, type Person } from '../team/testing.ts';
-import { utf8Csv, windows1250 } from '../validation/test-files.ts';
+import { utf8Csv, windows1250 } from '../validation/testFiles.ts';
 import { nip, uploadFile } from './testing.ts';
 
 const HEADER = 'nazwa;nip;typ;wielkość;województwo;miejscowość;data przystąpienia';

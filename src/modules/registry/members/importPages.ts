@@ -5,8 +5,8 @@ import { warsawDate } from '../../../platform/time.ts';
 import { runCommand } from '../../../plugins/app/commandContext.ts';
 import { assetUrl } from '../../../ui/assets.ts';
 import { type ManagedCluster, managedCluster, managementPath } from '../team/managedCluster.ts';
-import { COLUMNS, membersTemplateCsv } from '../validation/member-columns.ts';
-import { MAX_FILE_BYTES, MAX_MEMBER_ROWS } from '../validation/members-csv.ts';
+import { COLUMNS, membersTemplateCsv } from '../validation/memberColumns.ts';
+import { MAX_FILE_BYTES, MAX_MEMBER_ROWS } from '../validation/membersCsv.ts';
 import { currentMembersOf } from './clusterMembers.ts';
 import { importPreviewOf, readMembersFile } from './importPreview.ts';
 import { additionOf } from './memberChange.ts';
@@ -101,7 +101,7 @@ export default async function memberImportPages(app: FastifyInstance): Promise<v
     const { cluster, pending } = await pendingImport(request);
     const { preview } = pending;
     return reply.code(preview.errors.length > 0 ? 422 : 200).page(
-      `${VIEWS}/import-preview`,
+      `${VIEWS}/importPreview`,
       {
         cluster,
         fileName: pending.fileName,

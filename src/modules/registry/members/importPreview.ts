@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import type { Separator, TextEncoding } from '../validation/csv-text.ts';
-import type { MemberRow, RowError } from '../validation/member-row.ts';
-import { type MembersRefused, parseMembersFile, previewOfRecords } from '../validation/members-csv.ts';
+import type { Separator, TextEncoding } from '../validation/csvText.ts';
+import type { MemberRow, RowError } from '../validation/memberRow.ts';
+import { type MembersRefused, parseMembersFile, previewOfRecords } from '../validation/membersCsv.ts';
 import { type CurrentMember, duplicateOf, knownOrganisation } from './clusterMembers.ts';
 import { additionOf } from './memberChange.ts';
 

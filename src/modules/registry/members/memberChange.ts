@@ -1,4 +1,4 @@
-import type { MemberRow } from '../validation/member-row.ts';
+import type { MemberRow } from '../validation/memberRow.ts';
 
 /** An organisation to add to a cluster, as a form or a file row gives it. */
 export type MemberAddition = Omit<MemberRow, 'row'>;

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { MessageKey, Params } from '../../../ui/i18n/messages.ts';
-import { MEMBER_FIELDS, type MemberField } from '../validation/member-columns.ts';
-import { validateMemberRow } from '../validation/member-row.ts';
+import { MEMBER_FIELDS, type MemberField } from '../validation/memberColumns.ts';
+import { validateMemberRow } from '../validation/memberRow.ts';
 import { type CurrentMember, duplicateOf } from './clusterMembers.ts';
 import { additionOf, type MemberAddition } from './memberChange.ts';
 

@@ -7,7 +7,7 @@ import { formBody } from '../../accounts/http.ts';
 import { lastConfirmed } from '../freshness.ts';
 import { ENTERPRISE_SIZE_CODES, ORGANISATION_TYPE_CODES } from '../organisationTypes.ts';
 import { type ManagedCluster, managedCluster, managementPath } from '../team/managedCluster.ts';
-import { SIZE_WORDS, TYPE_WORDS } from '../validation/member-columns.ts';
+import { SIZE_WORDS, TYPE_WORDS } from '../validation/memberColumns.ts';
 import { VOIVODESHIPS } from '../voivodeships.ts';
 import { currentMembersOf } from './clusterMembers.ts';
 import { pendingChangesOf } from './memberChangeQueries.ts';

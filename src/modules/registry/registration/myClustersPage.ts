@@ -4,7 +4,7 @@ import { nextStepLabel, statusLabel } from './formView.ts';
 import { actorOf } from './http.ts';
 import { clustersOfPerson } from './queries.ts';
 
-const VIEW = 'modules/registry/registration/views/my-clusters';
+const VIEW = 'modules/registry/registration/views/myClusters';
 
 /** "Moje klastry": the person's clusters, each with its state and what comes next. */
 export function myClustersPage(app: FastifyInstance): void {

@@ -1,7 +1,7 @@
-import type { registryValidation } from '../../../ui/i18n/pl/registry-validation.ts';
+import type { registryValidation } from '../../../ui/i18n/pl/registryValidation.ts';
 import { VOIVODESHIPS } from '../voivodeships.ts';
 
-/** A message key of this folder's catalogue (src/ui/i18n/pl/registry-validation.ts). */
+/** A message key of this folder's catalogue (src/ui/i18n/pl/registryValidation.ts). */
 export type ValidationMessageKey = keyof typeof registryValidation;
 
 type DigitsProblem = 'characters' | 'length' | 'zeros';

@@ -1,7 +1,7 @@
 import { auth } from './auth.ts';
 import { core } from './core.ts';
 import { forms } from './forms.ts';
-import { rateLimit } from './rate-limit.ts';
+import { rateLimit } from './rateLimit.ts';
 
 /**
  * Polish, the portal's first language: the texts of the layout, forms and sign-in that every page
