@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { invalid } from '../../platform/domainError.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import { nameProblem } from '../../platform/text.ts';
 import type { Locale } from '../../platform/time.ts';
@@ -15,10 +16,6 @@ export interface RegistrationForm {
   passwordRepeat: unknown;
 }
 
-export type RegistrationResult =
-  | { ok: true }
-  | { ok: false; errors: FieldErrors; values: { name: string; email: string } };
-
 /**
  * Self-registration: an unverified account with the role "user" and a verification link by e-mail.
  * An address that already has an account gets the same answer and no new account, so the form does
@@ -32,7 +29,7 @@ export async function accountRegistrar(props: {
   baseUrl: string;
   requestId: string;
   ip: string;
-}): Promise<RegistrationResult> {
+}): Promise<void> {
   const name = text(props.form.name);
   const email = normaliseEmail(props.form.email);
   const password = typeof props.form.password === 'string' ? props.form.password : '';
@@ -43,7 +40,7 @@ export async function accountRegistrar(props: {
   else if (nameProblem(name, 120)) errors.name = 'validation.nameMarkup';
   checkEmail(errors, 'email', email);
   await checkNewPassword(errors, { field: 'password', password, repeat, personal: [name, email] });
-  if (Object.keys(errors).length > 0) return { ok: false, errors, values: { name, email } };
+  if (Object.keys(errors).length > 0) throw invalid(errors);
 
   const passwordHash = await hashPassword(password);
   const now = props.now.toISOString();
@@ -85,5 +82,4 @@ export async function accountRegistrar(props: {
       props.now,
     );
   });
-  return { ok: true };
 }

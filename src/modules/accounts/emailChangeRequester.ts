@@ -1,17 +1,16 @@
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { invalid } from '../../platform/domainError.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import type { RequestContext } from './context.ts';
 import { emailTokenIssuer } from './emailTokens.ts';
 import { verifyPassword } from './passwords.ts';
 import { checkEmail, type FieldErrors, normaliseEmail } from './validation.ts';
 
-export type EmailChangeResult = { ok: true } | { ok: false; errors: FieldErrors; newEmail: string };
-
 /** Starts a change of address: the current password proves it is the owner, a link proves the new address. */
 export async function emailChangeRequester(
   context: RequestContext,
   props: { userId: number; newEmail: unknown; currentPassword: unknown },
-): Promise<EmailChangeResult> {
+): Promise<void> {
   const newEmail = normaliseEmail(props.newEmail);
   const password = typeof props.currentPassword === 'string' ? props.currentPassword : '';
   const errors: FieldErrors = {};
@@ -32,7 +31,7 @@ export async function emailChangeRequester(
       .executeTakeFirst();
     if (taken) errors.newEmail = 'field.emailTaken';
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors, newEmail };
+  if (Object.keys(errors).length > 0) throw invalid(errors);
 
   await context.db.transaction().execute(async (trx) => {
     const token = await emailTokenIssuer(trx, {
@@ -66,5 +65,4 @@ export async function emailChangeRequester(
       context.now,
     );
   });
-  return { ok: true };
 }

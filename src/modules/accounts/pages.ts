@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { safeReturnPath } from '../../ui/preferences.ts';
 import { accountRegistrar } from './accountRegistrar.ts';
@@ -10,7 +11,7 @@ import { loginAuthenticator } from './loginAuthenticator.ts';
 import { passwordResetRequester } from './passwordResetRequester.ts';
 import { passwordResetter } from './passwordResetter.ts';
 import { sessionEnder, sessionStarter } from './sessions.ts';
-import { checkEmail, type FieldErrors, normaliseEmail } from './validation.ts';
+import { checkEmail, type FieldErrors, normaliseEmail, text } from './validation.ts';
 
 const VIEWS = 'modules/accounts/views';
 const open = { config: { access: 'public' as const } };
@@ -51,8 +52,14 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
 
   app.post('/konto/rejestracja', open, async (request, reply) => {
     await app.rateLimiter.enforce('register_ip', request.ip);
-    const result = await accountRegistrar({ ...requestContext(request), form: formBody(request) as never });
-    if (!result.ok) return registerForm(reply.code(400), result.values, translated(request, result.errors));
+    const form = formBody(request);
+    try {
+      await accountRegistrar({ ...requestContext(request), form: form as never });
+    } catch (error) {
+      const summary = errorSummaryOf(error, request.t);
+      const values = { name: text(form.name), email: normaliseEmail(form.email) };
+      return registerForm(reply.code(summary.status), values, summary.errors);
+    }
     return message(reply, 'account.registerTitle', 'account.registerDone', 'ok');
   });
 
@@ -171,18 +178,22 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
   app.post('/konto/haslo/nowe', open, async (request, reply) => {
     const body = formBody(request);
     const token = typeof body.token === 'string' ? body.token : '';
-    const result = await passwordResetter(requestContext(request), {
-      token,
-      password: typeof body.password === 'string' ? body.password : '',
-      passwordRepeat: typeof body.passwordRepeat === 'string' ? body.passwordRepeat : '',
-    });
-    if (result.ok)
-      return message(reply, 'account.newPasswordTitle', 'account.passwordChanged', 'ok', {
-        href: '/konto/logowanie',
-        text: 'account.signIn',
+    try {
+      await passwordResetter(requestContext(request), {
+        token,
+        password: typeof body.password === 'string' ? body.password : '',
+        passwordRepeat: typeof body.passwordRepeat === 'string' ? body.passwordRepeat : '',
       });
-    if ('linkInvalid' in result)
-      return message(reply.code(400), 'account.newPasswordTitle', 'account.linkInvalid', 'error');
-    return newPasswordForm(reply.code(400), token, translated(request, result.errors));
+    } catch (error) {
+      const summary = errorSummaryOf(error, request.t);
+      // A weak password is the form's to fix; a bad link is not.
+      if (Object.keys(summary.errors).length > 0)
+        return newPasswordForm(reply.code(summary.status), token, summary.errors);
+      return message(reply.code(summary.status), 'account.newPasswordTitle', 'account.linkInvalid', 'error');
+    }
+    return message(reply, 'account.newPasswordTitle', 'account.passwordChanged', 'ok', {
+      href: '/konto/logowanie',
+      text: 'account.signIn',
+    });
   });
 }

@@ -1,4 +1,5 @@
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { DomainError, invalid } from '../../platform/domainError.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
 import type { RequestContext } from './context.ts';
 import { emailTokenConsumer } from './emailTokens.ts';
@@ -6,16 +7,14 @@ import { hashPassword } from './passwords.ts';
 import { sessionsRevoker } from './sessions.ts';
 import { checkNewPassword, type FieldErrors } from './validation.ts';
 
-export type ResetResult =
-  | { ok: true }
-  | { ok: false; errors: FieldErrors }
-  | { ok: false; linkInvalid: true };
-
-/** Sets a new password from a reset link, ends every session of the account and tells its owner. */
+/**
+ * Sets a new password from a reset link, ends every session of the account and tells its owner.
+ * A weak password is refused by field; a link that is unknown, used or expired by `link_invalid`.
+ */
 export async function passwordResetter(
   context: RequestContext,
   props: { token: string; password: string; passwordRepeat: string },
-): Promise<ResetResult> {
+): Promise<void> {
   const errors: FieldErrors = {};
   await checkNewPassword(errors, {
     field: 'password',
@@ -23,15 +22,15 @@ export async function passwordResetter(
     repeat: props.passwordRepeat,
     personal: [],
   });
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) throw invalid(errors);
   const passwordHash = await hashPassword(props.password);
-  return context.db.transaction().execute(async (trx): Promise<ResetResult> => {
+  await context.db.transaction().execute(async (trx) => {
     const used = await emailTokenConsumer(trx, {
       token: props.token,
       purpose: 'reset_password',
       now: context.now,
     });
-    if (!used) return { ok: false, linkInvalid: true };
+    if (!used) throw new DomainError('invalid', 'link_invalid', 'account.linkInvalid');
     const user = await trx
       .selectFrom('users')
       .select(['email', 'name'])
@@ -60,6 +59,5 @@ export async function passwordResetter(
       },
       context.now,
     );
-    return { ok: true };
   });
 }

@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { type AuditEvent, auditRecorder } from '../../platform/audit/recorder.ts';
 import type { CommandContext } from '../../platform/commandContext.ts';
+import { DomainError, invalid } from '../../platform/domainError.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { ROLES_NEEDING_TWO_FACTOR } from './actor.ts';
 import type { Role } from './roles.ts';
@@ -55,6 +56,21 @@ export async function totpCodeProblem(
 ): Promise<MessageKey | null> {
   if (props.code.trim() === '') return 'twoFactor.codeRequired';
   return (await totpCodeAccepter(db, props)) ? null : 'twoFactor.codeInvalid';
+}
+
+/** A typed code refused: the field's message says why. */
+export function codeRefused(field: string, problem: MessageKey): DomainError {
+  return invalid({ [field]: problem });
+}
+
+/** The form was sent for a state that has changed (e.g. in another tab): two-step verification is on. */
+export function alreadyEnabled(): DomainError {
+  return new DomainError('conflict', 'two_factor_already_enabled', 'twoFactor.alreadyEnabled');
+}
+
+/** The same, the other way round: two-step verification is off. */
+export function notEnabled(): DomainError {
+  return new DomainError('conflict', 'two_factor_not_enabled', 'twoFactor.notEnabled');
 }
 
 /** The privileged roles a person holds, which keep two-step verification mandatory. */
