@@ -8,9 +8,9 @@ import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
 import { apiTokenCreator, apiTokenRevoker, listApiTokens } from './apiTokens.ts';
 import { deletionRequester } from './deletionRequester.ts';
-import { emailChangeRequester } from './emailChangeRequester.ts';
+import { emailChangeChecker, emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
-import { formBody, requestContext } from './http.ts';
+import { formBody } from './http.ts';
 import { isMailLocale, localeChanger, MAIL_LOCALES } from './localeChanger.ts';
 import { roleLabel } from './roles.ts';
 import { listSessions, sessionEnder, sessionTwoFactorProven } from './sessions.ts';
@@ -99,11 +99,13 @@ export default async function accountSettingsPages(app: FastifyInstance) {
   app.post('/konto/email', signedIn, async (request, reply) => {
     const body = formBody(request);
     try {
-      await emailChangeRequester(requestContext(request), {
-        userId: actorOf(request).userId,
+      const userId = actorOf(request).userId;
+      const newEmail = await emailChangeChecker(app.db, {
+        userId,
         newEmail: body.newEmail,
         currentPassword: body.currentPassword,
       });
+      await runCommand(request, emailChangeRequester, { userId, newEmail });
     } catch (error) {
       const summary = errorSummaryOf(error, request.t);
       return accountPage(request, reply.code(summary.status), {

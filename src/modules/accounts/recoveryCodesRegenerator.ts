@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../platform/commandContext.ts';
 import { recoveryCodesReplacer } from './recoveryCodes.ts';
-import { codeRefused, notEnabled, totpCodeProblem, totpStateOf, twoFactorAudit } from './twoFactor.ts';
+import { accountAudit, codeRefused, notEnabled, totpCodeProblem, totpStateOf } from './twoFactor.ts';
 
 /**
  * Ten new recovery codes in place of the old ones (used or not), after a current code from the app
@@ -21,7 +21,7 @@ export async function recoveryCodesRegenerator(
   });
   if (error) throw codeRefused(props.field, error);
   const recoveryCodes = await recoveryCodesReplacer(trx, props.userId, context.now);
-  await twoFactorAudit(trx, context, props.userId, {
+  await accountAudit(trx, context, props.userId, {
     action: 'user.recovery_codes_regenerated',
     summary: { after: { recoveryCodes: recoveryCodes.length } },
   });

@@ -86,13 +86,14 @@ export interface BrowserSession {
 }
 
 /**
- * The second factor raises privileges, so the session id changes: the old session ends and a new
- * one, marked verified, takes its place (a stolen pre-verification cookie is worth nothing).
+ * Signing in and the second factor raise privileges, so the session id changes: the old session ends
+ * and a new one (marked verified after the second factor) takes its place, so a cookie stolen before
+ * is worth nothing.
  */
-export async function verifiedSessionRotator(
+export async function sessionRotator(
   trx: Transaction<Database>,
   context: CommandContext,
-  props: BrowserSession & { userId: number },
+  props: BrowserSession & { userId: number; twoFactorVerified: boolean },
 ): Promise<NewSession> {
   if (props.sessionId) await sessionEnder(trx, props.sessionId);
   return sessionStarter(trx, {
@@ -100,12 +101,12 @@ export async function verifiedSessionRotator(
     now: context.now,
     ip: context.ip ?? undefined,
     userAgent: props.userAgent,
-    twoFactorVerified: true,
+    twoFactorVerified: props.twoFactorVerified,
   });
 }
 
 /** One audit event about the person's own account, with the request's facts. */
-export function twoFactorAudit(
+export function accountAudit(
   trx: Transaction<Database>,
   context: CommandContext,
   userId: number,

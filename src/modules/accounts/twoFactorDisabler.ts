@@ -4,12 +4,12 @@ import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { apiTokensRevoker } from './apiTokens.ts';
 import { rolesOf } from './sessions.ts';
 import {
+  accountAudit,
   codeRefused,
   notEnabled,
   rolesNeedingTwoFactor,
   totpCodeProblem,
   totpStateOf,
-  twoFactorAudit,
 } from './twoFactor.ts';
 
 /**
@@ -45,7 +45,7 @@ export async function twoFactorDisabler(
     .execute();
   await trx.deleteFrom('recoveryCodes').where('userId', '=', props.userId).execute();
   const apiTokensRevoked = await apiTokensRevoker(trx, { userId: props.userId, now: context.now });
-  await twoFactorAudit(trx, context, props.userId, {
+  await accountAudit(trx, context, props.userId, {
     action: 'user.two_factor_disabled',
     summary: { before: { twoFactor: true }, after: { twoFactor: false, apiTokensRevoked } },
   });

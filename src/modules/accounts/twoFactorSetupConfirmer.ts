@@ -3,13 +3,13 @@ import { DomainError } from '../../platform/domainError.ts';
 import { recoveryCodesReplacer } from './recoveryCodes.ts';
 import type { NewSession } from './sessions.ts';
 import {
+  accountAudit,
   alreadyEnabled,
   type BrowserSession,
   codeRefused,
+  sessionRotator,
   totpCodeProblem,
   totpStateOf,
-  twoFactorAudit,
-  verifiedSessionRotator,
 } from './twoFactor.ts';
 
 export interface SetupConfirmed {
@@ -43,8 +43,8 @@ export async function twoFactorSetupConfirmer(
     .where('id', '=', props.userId)
     .execute();
   const recoveryCodes = await recoveryCodesReplacer(trx, props.userId, context.now);
-  const session = await verifiedSessionRotator(trx, context, props);
-  await twoFactorAudit(trx, context, props.userId, {
+  const session = await sessionRotator(trx, context, { ...props, twoFactorVerified: true });
+  await accountAudit(trx, context, props.userId, {
     action: 'user.two_factor_enabled',
     summary: {
       before: { twoFactor: false },

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../platform/commandContext.ts';
 import { newTotpSecret } from './totp.ts';
-import { alreadyEnabled, totpStateOf, twoFactorAudit } from './twoFactor.ts';
+import { accountAudit, alreadyEnabled, totpStateOf } from './twoFactor.ts';
 
 /**
  * Begins setting up two-step verification: a new secret is kept on the account, not yet in force
@@ -20,5 +20,5 @@ export async function twoFactorSetupStarter(
     .where('id', '=', props.userId)
     .where('totpEnabledAt', 'is', null)
     .execute();
-  await twoFactorAudit(trx, context, props.userId, { action: 'user.two_factor_setup_started' });
+  await accountAudit(trx, context, props.userId, { action: 'user.two_factor_setup_started' });
 }

@@ -4,12 +4,12 @@ import type { CommandContext } from '../../platform/commandContext.ts';
 import { recoveryCodeConsumer, unusedRecoveryCodeCount } from './recoveryCodes.ts';
 import type { NewSession } from './sessions.ts';
 import {
+  accountAudit,
   type BrowserSession,
   codeRefused,
+  sessionRotator,
   totpCodeAccepter,
   totpStateOf,
-  twoFactorAudit,
-  verifiedSessionRotator,
 } from './twoFactor.ts';
 
 export type VerificationMethod = 'totp' | 'recovery_code';
@@ -33,10 +33,10 @@ export async function twoFactorVerifier(
   const { trx } = context;
   const method = await acceptedMethod(trx, context, props);
   if (!method) throw codeRefused('code', 'twoFactor.codeOrRecoveryInvalid');
-  const session = await verifiedSessionRotator(trx, context, props);
+  const session = await sessionRotator(trx, context, { ...props, twoFactorVerified: true });
   const recoveryCodesLeft =
     method === 'recovery_code' ? await unusedRecoveryCodeCount(trx, props.userId) : undefined;
-  await twoFactorAudit(trx, context, props.userId, {
+  await accountAudit(trx, context, props.userId, {
     action: 'user.two_factor_verified',
     summary: { after: { method, recoveryCodesLeft } },
   });
