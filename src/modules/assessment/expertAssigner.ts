@@ -1,9 +1,8 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { applicationById, roundById } from '../competition/queries.ts';
 import { ASSIGNABLE_STATES } from './applicationTransitions.ts';
 import { excludedExperts, isExpert } from './queries.ts';
-import { type Acting, notFoundHere, refused } from './support.ts';
+import { notFoundHere, refused } from './support.ts';
 import type { TaskReason } from './tables.ts';
 import { stage1TaskCreator } from './taskCreator.ts';
 
@@ -13,11 +12,10 @@ import { stage1TaskCreator } from './taskCreator.ts';
  * divergent application is the same, with the reason 'divergence'.
  */
 export async function expertAssigner(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { applicationId: number; expertIds: readonly number[]; reason?: TaskReason; baseUrl: string },
-  acting: Acting,
-  now: Date,
 ): Promise<number[]> {
+  const { trx } = context;
   const application = await applicationById(trx, props.applicationId);
   if (!application) throw notFoundHere();
   if (!ASSIGNABLE_STATES.includes(application.state)) {
@@ -43,16 +41,11 @@ export async function expertAssigner(
     }
   }
   const round = await roundById(trx, application.roundId);
-  return stage1TaskCreator(
-    trx,
-    {
-      applicationId: application.id,
-      expertIds,
-      reason: props.reason ?? 'initial',
-      dueAt: round?.assessmentDueAt ?? null,
-      baseUrl: props.baseUrl,
-    },
-    acting,
-    now,
-  );
+  return stage1TaskCreator(context, {
+    applicationId: application.id,
+    expertIds,
+    reason: props.reason ?? 'initial',
+    dueAt: round?.assessmentDueAt ?? null,
+    baseUrl: props.baseUrl,
+  });
 }
