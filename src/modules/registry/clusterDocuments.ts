@@ -1,12 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Locale } from '../../platform/time.ts';
-import { indexDocument, removeDocument } from '../search/documents.ts';
-import { PUBLISHED } from './clusterSearch.ts';
+import { indexDocument, removeDocument, removeDocumentsOfKind } from '../search/documents.ts';
+import { CLUSTER_DOCUMENT, PUBLISHED } from './clusterSearch.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const CLUSTER_DOCUMENT = 'cluster';
+export { CLUSTER_DOCUMENT };
 
 /**
  * Hands portal-wide search one document per language for each published cluster (its name,
@@ -53,7 +53,7 @@ export async function clusterDocumentIndexer(db: Db, clusterIds: readonly number
 export async function clusterReindexer(db: Kysely<Database>): Promise<number> {
   const ids = (await db.selectFrom('clusters').select('id').execute()).map((row) => row.id);
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('searchDocuments').where('kind', '=', CLUSTER_DOCUMENT).execute();
+    await removeDocumentsOfKind(trx, CLUSTER_DOCUMENT);
     for (let start = 0; start < ids.length; start += 500) {
       await clusterDocumentIndexer(trx, ids.slice(start, start + 500));
     }

@@ -13,12 +13,14 @@ describe('portal-wide search', () => {
   after(() => database.destroy());
 
   const find = async (q: string, visibilities: string[] = ['public'], locale: 'pl' | 'en' = 'pl') =>
-    (await searchDocuments(database.db, { q, locale, visibilities })).hits.map(({ kind, id, title, url }) => ({
-      kind,
-      id,
-      title,
-      url,
-    }));
+    (await searchDocuments(database.db, { q, locale, visibilities })).hits.map(
+      ({ kind, id, title, url }) => ({
+        kind,
+        id,
+        title,
+        url,
+      }),
+    );
 
   it('finds a document by any of its words, ignoring case and Polish letters (ł too)', async () => {
     await indexDocument(database.db, {

@@ -13,13 +13,16 @@
 
 /** Endings removed, longest first; the first that leaves a stem of at least MIN_STEM letters wins. */
 const ENDINGS = [
-  // adjectives in -owy ("klastrowy", "przemysłowego"): the stem of the noun they come from
+  // adjectives in -owy ("klastrowy", "przemysłowego"): the stem of the noun they come from; nouns
+  // in -ów ("Kraków", "Krakowem") lose it the same way
+  'owowi',
   'owymi',
   'owego',
   'owemu',
   'owych',
   'owym',
   'owej',
+  'owem',
   'owie',
   'owy',
   'owa',
@@ -67,7 +70,9 @@ const isConsonant = (letter: string | undefined) => letter !== undefined && !VOW
 /** The stem of one folded word; words of digits, short words and words with no known ending stay as they are. */
 export function stemPolish(word: string): string {
   if (word.length <= MIN_STEM || !/^[a-z]+$/.test(word)) return word;
-  const ending = ENDINGS.find((candidate) => word.endsWith(candidate) && word.length - candidate.length >= MIN_STEM);
+  const ending = ENDINGS.find(
+    (candidate) => word.endsWith(candidate) && word.length - candidate.length >= MIN_STEM,
+  );
   const stem = ending ? word.slice(0, -ending.length) : withoutMobileE(word);
   return alternated(stem);
 }

@@ -18,7 +18,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
       (rows[i] as number[])[j] = best;
     }
   }
@@ -47,7 +48,9 @@ async function correction(db: Db, word: string): Promise<string | null> {
 export async function correctedQuery(db: Db, words: readonly QueryWord[]): Promise<string | null> {
   const typed = words.map((word) => word.word);
   const known = new Set(
-    (await db.selectFrom('searchWords').select('word').where('word', 'in', typed).execute()).map((row) => row.word),
+    (await db.selectFrom('searchWords').select('word').where('word', 'in', typed).execute()).map(
+      (row) => row.word,
+    ),
   );
   let changed = false;
   const corrected: string[] = [];
