@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Locale } from '../../platform/time.ts';
 import { indexDocument, removeDocument, removeDocumentsOfKind } from '../search/documents.ts';
+import { statusDocumentIndexer } from '../statuses/statusDocuments.ts';
 import { CLUSTER_DOCUMENT, PUBLISHED } from './clusterSearch.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -47,6 +48,8 @@ export async function clusterDocumentIndexer(db: Db, clusterIds: readonly number
       });
     }
   }
+  // A status's document names its cluster and leads to its profile while that is published.
+  await statusDocumentIndexer(db, clusterIds);
 }
 
 /** Rebuilds every cluster's documents (the registry's search source); returns how many clusters. */
