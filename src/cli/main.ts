@@ -46,6 +46,11 @@ async function migrateAndReindex(db: ReturnType<typeof openDatabase>['db']): Pro
   return applied;
 }
 
+async function reindex(): Promise<void> {
+  const lines = await withDatabase(({ db }) => reindexSearch(db));
+  for (const line of lines) say(line);
+}
+
 async function migrate(): Promise<void> {
   const applied = await withDatabase(({ db }) => migrateAndReindex(db));
   say(
@@ -191,7 +196,7 @@ export function cli(): Command {
   search
     .command('reindex')
     .description("rebuild the search index from every module's records (e.g. after an import)")
-    .action(() => withDatabase(async ({ db }) => (await reindexSearch(db)).forEach((line) => say(line))));
+    .action(reindex);
   const jobs = program.command('jobs').description('the scheduled jobs (the server runs them by itself)');
   jobs.command('run').description('run every scheduled job once now').action(runJobs);
   program
