@@ -232,6 +232,7 @@ const FAMILIES: Readonly<Record<string, readonly string[]>> = {
     'koordynatorów',
     'koordynatorami',
   ],
+  kryterium: ['kryterium', 'kryteria', 'kryteriów', 'kryteriom', 'kryteriami', 'kryteriach'],
   regionalny: [
     'regionalny',
     'regionalna',

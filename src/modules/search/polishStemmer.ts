@@ -27,7 +27,7 @@ const ENDINGS = [
   'owy',
   'owa',
   'owe',
-  // soft stems: "technologia", "energii", "spotkaniach", "polskiego"
+  // soft stems: "technologia", "energii", "spotkaniach", "polskiego"; Latin "kryterium", "kryteriów"
   'iami',
   'iach',
   'iego',
@@ -42,6 +42,8 @@ const ENDINGS = [
   'imi',
   'owi',
   'iom',
+  'iow',
+  'ium',
   'iem',
   'iej',
   'om',

@@ -2,6 +2,7 @@ import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Locale } from '../../platform/time.ts';
 import { fullTextMatch } from './fullText.ts';
+import { RANKED_WINDOW, relevance } from './ranking.ts';
 import { highlightTitle, snippet } from './snippets.ts';
 import { type QueryWord, queryWords } from './terms.ts';
 import { correctedQuery } from './typos.ts';
@@ -94,14 +95,29 @@ async function searchWords(
   if (total === 0 || (page - 1) * perPage >= total)
     return { hits: [], total, page, perPage, facets, didYouMean: null };
   const { documents, score } = visible();
-  const rows = await (kinds ? documents.where('d.kind', 'in', kinds) : documents)
-    .select(['d.kind', 'd.documentId', 'd.title', 'd.url', 'd.body', score.as('score')])
+  const chosen = kinds ? documents.where('d.kind', 'in', kinds) : documents;
+  const bestFirst = chosen
+    .select(['d.kind', 'd.documentId', 'd.title', 'd.url', 'd.body', 'd.titleTerms', 'd.bodyTerms'])
+    .select(score.as('score'))
     .orderBy(sql`score`, 'desc')
     .orderBy('d.kind')
-    .orderBy('d.documentId')
-    .limit(perPage)
-    .offset((page - 1) * perPage)
-    .execute();
+    .orderBy('d.documentId');
+  const offset = (page - 1) * perPage;
+  // The first pages are ordered here from the stored terms (the same on both engines); deeper pages
+  // follow the engine's rank.
+  const rows =
+    offset + perPage <= RANKED_WINDOW
+      ? (await bestFirst.limit(RANKED_WINDOW).execute())
+          .map((row) => ({ row, relevance: relevance(row.titleTerms, row.bodyTerms, words) }))
+          .sort(
+            (a, b) =>
+              b.relevance - a.relevance ||
+              a.row.kind.localeCompare(b.row.kind) ||
+              a.row.documentId.localeCompare(b.row.documentId),
+          )
+          .slice(offset, offset + perPage)
+          .map(({ row }) => row)
+      : await bestFirst.limit(perPage).offset(offset).execute();
   const hits = rows.map((row) => ({
     kind: row.kind,
     id: row.documentId,
