@@ -96,18 +96,31 @@ async function searchWords(
     return { hits: [], total, page, perPage, facets, didYouMean: null };
   const { documents, score } = visible();
   const chosen = kinds ? documents.where('d.kind', 'in', kinds) : documents;
-  const bestFirst = chosen
-    .select(['d.kind', 'd.documentId', 'd.title', 'd.url', 'd.body', 'd.titleTerms', 'd.bodyTerms'])
-    .select(score.as('score'))
-    .orderBy(sql`score`, 'desc')
-    .orderBy('d.kind')
-    .orderBy('d.documentId');
+  const columns = [
+    'd.kind',
+    'd.documentId',
+    'd.title',
+    'd.url',
+    'd.body',
+    'd.titleTerms',
+    'd.bodyTerms',
+  ] as const;
+  const bestFirst = () =>
+    chosen
+      .select(columns)
+      .select(score.as('score'))
+      .orderBy(sql`score`, 'desc')
+      .orderBy('d.kind')
+      .orderBy('d.documentId');
   const offset = (page - 1) * perPage;
-  // The first pages are ordered here from the stored terms (the same on both engines); deeper pages
-  // follow the engine's rank.
+  // The first pages are ordered here from the stored terms (the same on both engines); the engine's
+  // rank only picks the candidates when there are more than the window, and orders deeper pages.
   const rows =
     offset + perPage <= RANKED_WINDOW
-      ? (await bestFirst.limit(RANKED_WINDOW).execute())
+      ? (total <= RANKED_WINDOW
+          ? await chosen.select(columns).execute()
+          : await bestFirst().limit(RANKED_WINDOW).execute()
+        )
           .map((row) => ({ row, relevance: relevance(row.titleTerms, row.bodyTerms, words) }))
           .sort(
             (a, b) =>
@@ -117,7 +130,7 @@ async function searchWords(
           )
           .slice(offset, offset + perPage)
           .map(({ row }) => row)
-      : await bestFirst.limit(perPage).offset(offset).execute();
+      : await bestFirst().limit(perPage).offset(offset).execute();
   const hits = rows.map((row) => ({
     kind: row.kind,
     id: row.documentId,
