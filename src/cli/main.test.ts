@@ -101,7 +101,9 @@ describe('the portal command', () => {
     assert.equal(rebuilt.code, 0, rebuilt.stderr);
     assert.match(rebuilt.stdout, /cluster: \d+ record\(s\) indexed\nkkkStatus: \d+ record\(s\) indexed/);
     const kinds = connection
-      .prepare("select kind, count(*) as n from search_documents where locale = 'pl' group by kind order by kind")
+      .prepare(
+        "select kind, count(*) as n from search_documents where locale = 'pl' group by kind order by kind",
+      )
       .all() as { kind: string; n: number }[];
     connection.close();
     assert.deepEqual(
