@@ -6,9 +6,12 @@ import { type Kysely, sql } from 'kysely';
 import { engineOfUrl, openDatabase } from '../src/db/dialect.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import type { Database } from '../src/db/schema.ts';
+import { MODULES } from '../src/modules/index.ts';
 import type { IndustryCode } from '../src/modules/registry/industries.ts';
 import type { NewCluster, NewOrganisation } from '../src/modules/registry/tables.ts';
+import { searchReindexer } from '../src/modules/search/reindexer.ts';
 import { systemClock } from '../src/platform/clock.ts';
+import { assemblePortal } from '../src/platform/module.ts';
 import { pick, seededRandom } from '../src/platform/random.ts';
 import { polishSortKey, searchableText, slugify } from '../src/platform/text.ts';
 import { seedReference } from '../src/seed/reference.ts';
@@ -65,6 +68,8 @@ export async function generateData(postgresUrl = process.env.BENCH_DATABASE_URL)
     await seedReference(handle.db, systemClock);
     const sampleSlug = await fill(handle.db, LARGE.clusters, LARGE.kkkHolders);
     const ranking = await generateRankingRound(handle.db);
+    // Portal-wide search (and the registry's q filter) find records through the modules' documents.
+    await searchReindexer(handle.db, assemblePortal(MODULES).search);
     // A live PostgreSQL has statistics from autovacuum; give the fresh schema the same.
     if (target) await sql`analyze`.execute(handle.db);
     return {

@@ -29,6 +29,8 @@ export function scenarios(sampleSlug: string, ranking?: { roundId: number; token
       target: TARGETS.dynamic,
     },
     { name: 'search', path: '/klastry?q=lodz', target: TARGETS.dynamic },
+    { name: 'portal search', path: '/szukaj?q=klastr%C3%B3w+lotniczych', target: TARGETS.dynamic },
+    { name: 'portal search prefix', path: '/szukaj?q=lod', target: TARGETS.dynamic },
     { name: 'map', path: '/klastry/mapa', target: TARGETS.publicPage },
     { name: 'profile', path: `/klastry/${sampleSlug}`, target: TARGETS.publicPage },
     { name: 'KKK page', path: '/krajowe-klastry-kluczowe', target: TARGETS.publicPage },
@@ -36,6 +38,7 @@ export function scenarios(sampleSlug: string, ranking?: { roundId: number; token
     { name: 'API list', path: '/api/v1/clusters?page=3&per_page=20', target: TARGETS.dynamic },
     { name: 'API detail', path: `/api/v1/clusters/${sampleSlug}`, target: TARGETS.dynamic },
     { name: 'API search', path: '/api/v1/clusters?q=lodz&industry=ict', target: TARGETS.dynamic },
+    { name: 'API portal search', path: '/api/v1/search?q=energii+odnawialnej', target: TARGETS.dynamic },
     ...(ranking
       ? [
           {

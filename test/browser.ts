@@ -36,6 +36,8 @@ export const PAGES: readonly { path: string; status: number }[] = [
   { path: '/o-projekcie', status: 200 },
   { path: '/deklaracja-dostepnosci', status: 200 },
   { path: '/api/docs', status: 200 },
+  { path: '/szukaj?q=klastr%C3%B3w+lotniczych', status: 200 },
+  { path: '/szukaj?q=lotnicy', status: 200 },
   { path: '/nie-ma-takiej-strony', status: 404 },
   { path: '/klastry?strona=abc', status: 400 },
 ];

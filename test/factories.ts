@@ -14,6 +14,7 @@ import { roundCreator, roundPublisher } from '../src/modules/competition/roundRe
 import { roundInput } from '../src/modules/competition/testing.ts';
 import { teamMemberAdder } from '../src/modules/registry/team.ts';
 import { buildCluster, type ClusterSpec, enterprises } from '../src/modules/registry/testing.ts';
+import { indexDocument, type SearchDocument } from '../src/modules/search/documents.ts';
 import { type Clock, systemClock } from '../src/platform/clock.ts';
 import { commandAs } from '../src/platform/commandContext.ts';
 import type { Locale } from '../src/platform/time.ts';
@@ -26,6 +27,27 @@ export const FACTORY_PASSWORD = 'bardzo-dlugie-haslo';
 /** The TOTP secret of every person built with two-step verification on. */
 export const FACTORY_TOTP_SECRET = 'JBSWY3DPEHPK3PXP';
 const ROLES_NEEDING_TWO_FACTOR = ['expert', 'operator', 'admin'];
+
+let documents = 0;
+
+/** A document in portal-wide search (public, Polish, of kind 'note' unless told), as a module hands it over. */
+export async function buildSearchDocument(
+  db: Kysely<Database>,
+  document: Partial<SearchDocument> & { title: string },
+): Promise<SearchDocument> {
+  documents += 1;
+  const built: SearchDocument = {
+    kind: 'note',
+    id: documents,
+    text: '',
+    url: `/notatki/${documents}`,
+    locale: 'pl',
+    visibility: 'public',
+    ...document,
+  };
+  await indexDocument(db, built);
+  return built;
+}
 
 let people = 0;
 

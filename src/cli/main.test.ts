@@ -94,6 +94,24 @@ describe('the portal command', () => {
     assert.match(removed.stdout, /Removed \d+ demo record\(s\)\./);
   });
 
+  it('rebuilds portal-wide search from every module', () => {
+    const connection = new SqliteDatabase(databaseFile);
+    connection.prepare('delete from search_documents').run();
+    const rebuilt = portal(['search', 'reindex']);
+    assert.equal(rebuilt.code, 0, rebuilt.stderr);
+    assert.match(rebuilt.stdout, /cluster: \d+ record\(s\) indexed\nkkkStatus: \d+ record\(s\) indexed/);
+    const kinds = connection
+      .prepare(
+        "select kind, count(*) as n from search_documents where locale = 'pl' group by kind order by kind",
+      )
+      .all() as { kind: string; n: number }[];
+    connection.close();
+    assert.deepEqual(
+      kinds.map((row) => row.kind),
+      ['cluster', 'kkkStatus'],
+    );
+  });
+
   it('runs every scheduled job once and says what each did', () => {
     const run = portal(['jobs', 'run']);
     assert.equal(run.code, 0, run.stderr);

@@ -7,9 +7,12 @@ import { roleChanger } from '../modules/accounts/roleChanger.ts';
 import { ROLES } from '../modules/accounts/roles.ts';
 import { userCreator } from '../modules/accounts/userCreator.ts';
 import { findUserIdByEmail } from '../modules/admin/queries.ts';
+import { MODULES } from '../modules/index.ts';
+import { FULL_TEXT_MIGRATION, searchReindexer } from '../modules/search/reindexer.ts';
 import { auditVerifier } from '../platform/audit/verifier.ts';
 import { systemClock } from '../platform/clock.ts';
 import { jobRunner } from '../platform/jobs/scheduler.ts';
+import { assemblePortal } from '../platform/module.ts';
 import { demoLoginLines, removeDemo, seedDemo } from '../seed/demo.ts';
 import { seedKkkHistory } from '../seed/kkkHistory.ts';
 import { seedReference } from '../seed/reference.ts';
@@ -30,8 +33,26 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
+/** Rebuilds portal-wide search from every module's documents; one line per kind. */
+async function reindexSearch(db: ReturnType<typeof openDatabase>['db']): Promise<string[]> {
+  const counts = await searchReindexer(db, assemblePortal(MODULES).search);
+  return counts.map(({ kind, count }) => `${kind}: ${count} record(s) indexed`);
+}
+
+/** Migrates; the migration that replaced the search documents is followed by a full reindex. */
+async function migrateAndReindex(db: ReturnType<typeof openDatabase>['db']): Promise<string[]> {
+  const applied = await migrateToLatest(db);
+  if (applied.includes(FULL_TEXT_MIGRATION)) for (const line of await reindexSearch(db)) say(line);
+  return applied;
+}
+
+async function reindex(): Promise<void> {
+  const lines = await withDatabase(({ db }) => reindexSearch(db));
+  for (const line of lines) say(line);
+}
+
 async function migrate(): Promise<void> {
-  const applied = await withDatabase(({ db }) => migrateToLatest(db));
+  const applied = await withDatabase(({ db }) => migrateAndReindex(db));
   say(
     applied.length > 0
       ? `Applied ${applied.length} migration(s): ${applied.join(', ')}`
@@ -41,7 +62,7 @@ async function migrate(): Promise<void> {
 
 async function seed(options: { demo?: boolean; removeDemo?: boolean }): Promise<void> {
   await withDatabase(async ({ db }) => {
-    await migrateToLatest(db);
+    await migrateAndReindex(db);
     if (options.removeDemo) {
       say(`Removed ${await removeDemo(db)} demo record(s).`);
       return;
@@ -171,6 +192,11 @@ export function cli(): Command {
     .action(changeRole);
   const audit = program.command('audit').description('the tamper-evident audit log');
   audit.command('verify').description('check that no event was edited or deleted').action(verifyAudit);
+  const search = program.command('search').description('portal-wide search');
+  search
+    .command('reindex')
+    .description("rebuild the search index from every module's records (e.g. after an import)")
+    .action(reindex);
   const jobs = program.command('jobs').description('the scheduled jobs (the server runs them by itself)');
   jobs.command('run').description('run every scheduled job once now').action(runJobs);
   program

@@ -7,6 +7,7 @@ import {
   type DatabaseConnection,
   type Driver,
   Kysely,
+  PostgresAdapter,
   PostgresDialect,
   type SqliteDatabase as SqliteDatabaseLike,
   SqliteDialect,
@@ -44,6 +45,11 @@ async function loadPg() {
   pg.types.setTypeParser(INT8_OID, (value) => Number(value));
   pg.types.setTypeParser(NUMERIC_OID, (value) => Number(value));
   return pg;
+}
+
+/** The engine behind a Kysely instance or transaction (for the few queries that must differ). */
+export function engineOf(db: { getExecutor(): { adapter: unknown } }): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
 export function engineOfUrl(url: string): Engine {

@@ -85,17 +85,24 @@ describe('a module added to the list', () => {
     assert.ok(job);
     const log = { info: () => {}, error: () => {} };
     await jobRunner(job, { db: portal.app.db, clock: systemClock, log });
-    const hits = await searchDocuments(portal.app.db, {
+    const { hits } = await searchDocuments(portal.app.db, {
       q: 'lodzi ZOLC',
       locale: 'pl',
       visibilities: ['public'],
     });
-    assert.deepEqual(hits, [{ kind: 'example', id: '1', title: 'Przykład z Łodzi', url: '/przyklad' }]);
     assert.deepEqual(
-      await searchDocuments(portal.app.db, { q: 'lodzi', locale: 'en', visibilities: ['public'] }),
+      hits.map(({ kind, id, title, url }) => ({ kind, id, title, url })),
+      [{ kind: 'example', id: '1', title: 'Przykład z Łodzi', url: '/przyklad' }],
+    );
+    assert.deepEqual(
+      (await searchDocuments(portal.app.db, { q: 'lodzi', locale: 'en', visibilities: ['public'] })).hits,
       [],
     );
-    assert.deepEqual(portal.app.portal.search.map((source) => source.kind).sort(), ['cluster', 'example']);
+    assert.deepEqual(portal.app.portal.search.map((source) => source.kind).sort(), [
+      'cluster',
+      'example',
+      'kkkStatus',
+    ]);
 
     // The audit log names the action by its label, in the filter and in the table.
     const admin = await signedInPerson(portal.app, ['admin']);

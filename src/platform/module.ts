@@ -104,6 +104,8 @@ export interface HomeSection {
 /** A kind of document in portal-wide search, and how to rebuild all of them (e.g. after an import). */
 export interface SearchSource {
   kind: string;
+  /** The kind's name in the search page's type facets (e.g. "Klastry"). */
+  label?: MessageKey;
   reindex: (db: Kysely<Database>) => Promise<number>;
 }
 

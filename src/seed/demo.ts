@@ -6,6 +6,7 @@ import { removeCompetitionDemo, seedCompetitionDemo } from '../modules/competiti
 import { CLUSTER_DOCUMENT } from '../modules/registry/clusterDocuments.ts';
 import { memberCountRecalculator } from '../modules/registry/memberCountRecalculator.ts';
 import { removeDocument } from '../modules/search/documents.ts';
+import { STATUS_DOCUMENT } from '../modules/statuses/statusDocuments.ts';
 import type { Clock } from '../platform/clock.ts';
 import { seedDemoRegistry } from './demoRegistry.ts';
 
@@ -94,6 +95,8 @@ export async function removeDemo(db: Kysely<Database>): Promise<number> {
     const competitionRows = await removeCompetitionDemo(trx);
     // Their search documents go with them (not counted: they are derived, not demo rows).
     for (const { id } of await demoClusters.execute()) await removeDocument(trx, CLUSTER_DOCUMENT, id);
+    const demoStatuses = await trx.selectFrom('kkkStatuses').select('id').where('isDemo', '=', 1).execute();
+    for (const { id } of demoStatuses) await removeDocument(trx, STATUS_DOCUMENT, id);
     const results = [
       await trx.deleteFrom('userRoles').where('userId', 'in', demoUsers).executeTakeFirst(),
       await trx.deleteFrom('users').where('isDemo', '=', 1).executeTakeFirst(),

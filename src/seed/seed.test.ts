@@ -125,6 +125,20 @@ describe('seed data', () => {
     assert.equal(await count('kkkStatuses'), 7);
     for (const table of ['memberships', 'clusterIndustries', 'clusterKis', 'clusterRegions'] as const)
       assert.equal(await count(table), 0, table);
+    // Search keeps one document per language for each remaining cluster and status, and no more.
+    const documents = await database.db
+      .selectFrom('searchDocuments')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .orderBy('kind')
+      .execute();
+    assert.deepEqual(
+      documents.map((row) => [row.kind, Number(row.n)]),
+      [
+        ['cluster', 14],
+        ['kkkStatus', 14],
+      ],
+    );
   });
 
   it('makes fictional NIPs with a computed check digit, never one whose remainder is 10', () => {

@@ -1,12 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { Locale } from '../../platform/time.ts';
-import { indexDocument, removeDocument } from '../search/documents.ts';
-import { PUBLISHED } from './clusterSearch.ts';
+import { indexDocument, removeDocument, removeDocumentsOfKind } from '../search/documents.ts';
+import { statusDocumentIndexer } from '../statuses/statusDocuments.ts';
+import { CLUSTER_DOCUMENT, PUBLISHED } from './clusterSearch.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export const CLUSTER_DOCUMENT = 'cluster';
+export { CLUSTER_DOCUMENT };
 
 /**
  * Hands portal-wide search one document per language for each published cluster (its name,
@@ -47,13 +48,15 @@ export async function clusterDocumentIndexer(db: Db, clusterIds: readonly number
       });
     }
   }
+  // A status's document names its cluster and leads to its profile while that is published.
+  await statusDocumentIndexer(db, clusterIds);
 }
 
 /** Rebuilds every cluster's documents (the registry's search source); returns how many clusters. */
 export async function clusterReindexer(db: Kysely<Database>): Promise<number> {
   const ids = (await db.selectFrom('clusters').select('id').execute()).map((row) => row.id);
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('searchDocuments').where('kind', '=', CLUSTER_DOCUMENT).execute();
+    await removeDocumentsOfKind(trx, CLUSTER_DOCUMENT);
     for (let start = 0; start < ids.length; start += 500) {
       await clusterDocumentIndexer(trx, ids.slice(start, start + 500));
     }

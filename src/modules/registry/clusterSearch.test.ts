@@ -114,14 +114,20 @@ describe(`searching and filtering the registry on ${TEST_DATABASE_URL.split(':')
       assert.deepEqual(await names({ q: 'chmura' }), ['Mazowiecki Klaster Danych']);
     });
 
+    it('finds inflected forms, and the last word as it is being typed', async () => {
+      assert.deepEqual(await names({ q: 'klastrów mazowieckich' }), ['Mazowiecki Klaster Danych']);
+      assert.deepEqual(await names({ q: 'klaster mazowi' }), ['Mazowiecki Klaster Danych']);
+    });
+
     it('needs every word, in any order, and ignores punctuation', async () => {
       assert.deepEqual(await names({ q: 'mody, łódzki!' }), ['Łódzki Klaster Mody']);
       assert.deepEqual(await names({ q: 'mody lublin' }), []);
     });
 
-    it('treats LIKE wildcards as nothing special', async () => {
+    it('treats wildcards and query syntax as nothing special', async () => {
       assert.deepEqual(await names({ q: '%' }), await names({}));
-      assert.deepEqual(await names({ q: '_ódzki' }), ['Łódzki Klaster Mody']);
+      assert.deepEqual(await names({ q: '_łódzki*' }), ['Łódzki Klaster Mody']);
+      assert.deepEqual(await names({ q: '"mody" OR NEAR(' }), []);
       assert.deepEqual(await names({ q: '100%' }), []);
     });
 

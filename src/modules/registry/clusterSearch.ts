@@ -1,33 +1,23 @@
 import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { searchableText } from '../../platform/text.ts';
+import { documentIdsMatching } from '../search/documents.ts';
 import { clustersHoldingStatusOn, holdersAmong } from '../statuses/queries.ts';
 import type { ClusterFilters, ClusterSort, Facet } from './clusterFilters.ts';
 
-// Search: the query is folded exactly as clusters.search_text was (searchableText), and each word
-// must occur in it: `search_text LIKE '%word%'`. That compiles and answers the same on SQLite and
-// PostgreSQL (both columns and words are lower case, so PostgreSQL's case-sensitive LIKE and
-// SQLite's ASCII-insensitive one agree) and no word can carry a wildcard. A leading wildcard cannot
-// use a b-tree index on either engine, so the words are checked on one narrow column of the rows
-// the other filters leave; at the registry's scale (hundreds to a few thousand clusters) that is a
-// fraction of a millisecond. Should it ever grow past that, a PostgreSQL-only pg_trgm GIN index on
-// search_text speeds up the very same LIKE without changing this query.
-
-/** At most this many words of a query are searched for. */
-const MAX_WORDS = 8;
+// Search: the `q` filter finds clusters through portal-wide search's processed terms and full-text
+// index (the cluster documents this module hands over), so "lodz" finds "Łódź", "klastrów" finds
+// "klaster" and the last word is matched as a prefix, identically on SQLite and PostgreSQL.
 
 export const PUBLISHED = 'published';
-
-export function queryWords(q: string | undefined): string[] {
-  if (!q) return [];
-  return [...new Set(searchableText(q).split(' ').filter(Boolean))].slice(0, MAX_WORDS);
-}
+/** The kind of the documents the registry hands to portal-wide search, one per cluster and language. */
+export const CLUSTER_DOCUMENT = 'cluster';
 
 /** Published clusters matching the filters (all but the omitted facet), on a Warsaw calendar day. */
 export function matchingClusters(db: Kysely<Database>, filters: ClusterFilters, today: string, omit?: Facet) {
   return db.selectFrom('clusters').where((eb) => {
     const conditions: Expression<SqlBool>[] = [eb('clusters.status', '=', PUBLISHED)];
-    for (const word of queryWords(filters.q)) conditions.push(eb('clusters.searchText', 'like', `%${word}%`));
+    const found = filters.q ? documentIdsMatching(db, CLUSTER_DOCUMENT, filters.q) : null;
+    if (found) conditions.push(eb('clusters.id', 'in', found));
     if (filters.industry && omit !== 'industry') {
       const withIndustry = db
         .selectFrom('clusterIndustries')

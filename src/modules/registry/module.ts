@@ -106,6 +106,10 @@ export default defineModule({
     },
   ],
   search: [
-    { kind: 'cluster', reindex: lazy(() => import('./clusterDocuments.ts').then((m) => m.clusterReindexer)) },
+    {
+      kind: 'cluster',
+      label: 'registry.search.kind',
+      reindex: lazy(() => import('./clusterDocuments.ts').then((m) => m.clusterReindexer)),
+    },
   ],
 });

@@ -6,6 +6,7 @@ import { statusRecorder } from '../statuses/statusRecorder.ts';
 import { type ClusterFacts, clusterRecorder } from './clusterRecorder.ts';
 import { memberCountRecalculator } from './memberCountRecalculator.ts';
 import type { EnterpriseSize, OrganisationType } from './organisationTypes.ts';
+import { searchTextRefresher } from './searchTextRefresher.ts';
 
 export interface MemberSpec {
   name?: string;
@@ -59,7 +60,11 @@ export async function buildCluster(
       .execute();
   }
   await memberCountRecalculator({ db, clusterIds: [id] });
-  if (status) await db.updateTable('clusters').set({ status }).where('id', '=', id).execute();
+  if (status) {
+    await db.updateTable('clusters').set({ status }).where('id', '=', id).execute();
+    // As every change of publication does: search forgets a cluster that is not public.
+    await searchTextRefresher({ db, clusterIds: [id] });
+  }
   return { id, slug };
 }
 

@@ -12,8 +12,15 @@ describe('portal-wide search', () => {
   });
   after(() => database.destroy());
 
-  const find = (q: string, visibilities: string[] = ['public'], locale: 'pl' | 'en' = 'pl') =>
-    searchDocuments(database.db, { q, locale, visibilities });
+  const find = async (q: string, visibilities: string[] = ['public'], locale: 'pl' | 'en' = 'pl') =>
+    (await searchDocuments(database.db, { q, locale, visibilities })).hits.map(
+      ({ kind, id, title, url }) => ({
+        kind,
+        id,
+        title,
+        url,
+      }),
+    );
 
   it('finds a document by any of its words, ignoring case and Polish letters (ł too)', async () => {
     await indexDocument(database.db, {
@@ -63,7 +70,7 @@ describe('portal-wide search', () => {
 
   it('holds each published cluster of the registry, in both languages', async () => {
     await seedReference(database.db, systemClock);
-    const polish = await searchDocuments(database.db, {
+    const { hits: polish } = await searchDocuments(database.db, {
       q: 'dolina lotnicza',
       locale: 'pl',
       visibilities: ['public'],
@@ -71,7 +78,7 @@ describe('portal-wide search', () => {
     });
     assert.equal(polish.length, 1);
     assert.match(polish[0]?.url ?? '', /^\/klastry\/[a-z0-9-]+$/);
-    const english = await searchDocuments(database.db, {
+    const { hits: english } = await searchDocuments(database.db, {
       q: 'dolina lotnicza',
       locale: 'en',
       visibilities: ['public'],

@@ -1,7 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { searchableText } from '../../platform/text.ts';
+import { foldText } from '../../platform/text.ts';
 import type { Locale } from '../../platform/time.ts';
+import { documentTerms } from './terms.ts';
 import './tables.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -10,12 +11,19 @@ export interface SearchDocument {
   kind: string;
   id: string | number;
   title: string;
-  /** The document's text (plain); stored folded only. */
+  /** The document's text (plain): indexed whole, its start kept for snippets. */
   text: string;
   url: string;
   locale: Locale;
+  /** Who may find it: 'public', 'signedIn' or an ability's name; drafts are never handed over. */
   visibility: string;
 }
+
+/** The part of a document's text kept for snippets. */
+const MAX_BODY = 10_000;
+/** Words kept for "did you mean": long enough to be mistyped, short enough to be words. */
+const SUGGESTIBLE = /^[a-z]{3,30}$/;
+const WORDS_PER_INSERT = 400;
 
 /**
  * Adds or replaces one document (its kind, id and language). Call it in the transaction of the change
@@ -29,7 +37,9 @@ export async function indexDocument(db: Db, document: SearchDocument): Promise<v
     title: document.title,
     url: document.url,
     visibility: document.visibility,
-    folded: searchableText(document.title, document.text),
+    body: document.text.slice(0, MAX_BODY),
+    titleTerms: documentTerms(document.title),
+    bodyTerms: documentTerms(document.text),
   };
   await db
     .insertInto('searchDocuments')
@@ -39,10 +49,30 @@ export async function indexDocument(db: Db, document: SearchDocument): Promise<v
         title: row.title,
         url: row.url,
         visibility: row.visibility,
-        folded: row.folded,
+        body: row.body,
+        titleTerms: row.titleTerms,
+        bodyTerms: row.bodyTerms,
       }),
     )
     .execute();
+  await rememberWords(db, `${document.title} ${document.text}`);
+}
+
+/** Keeps the words of a text, as written, for "did you mean" (a word once seen stays known). */
+async function rememberWords(db: Db, text: string): Promise<void> {
+  const words = new Map<string, string>();
+  for (const written of text.toLocaleLowerCase('pl').match(/[\p{L}\p{N}]+/gu) ?? []) {
+    const word = foldText(written);
+    if (SUGGESTIBLE.test(word) && !words.has(word)) words.set(word, written);
+  }
+  const rows = [...words].map(([word, display]) => ({ word, display }));
+  for (let start = 0; start < rows.length; start += WORDS_PER_INSERT) {
+    await db
+      .insertInto('searchWords')
+      .values(rows.slice(start, start + WORDS_PER_INSERT))
+      .onConflict((conflict) => conflict.column('word').doNothing())
+      .execute();
+  }
 }
 
 /** Removes a record's documents in every language (when it is deleted or no longer public). */
@@ -54,43 +84,9 @@ export async function removeDocument(db: Db, kind: string, id: string | number):
     .execute();
 }
 
-export interface SearchQuery {
-  q: string;
-  locale: Locale;
-  /** The visibilities the searcher may see, e.g. ['public'] for a visitor. */
-  visibilities: readonly string[];
-  kinds?: readonly string[];
-  limit?: number;
+/** Removes every document of a kind (before its source rebuilds them). */
+export async function removeDocumentsOfKind(db: Db, kind: string): Promise<void> {
+  await db.deleteFrom('searchDocuments').where('kind', '=', kind).execute();
 }
 
-export interface SearchHit {
-  kind: string;
-  id: string;
-  title: string;
-  url: string;
-}
-
-/** At most this many words of a query are searched for. */
-const MAX_WORDS = 8;
-
-/**
- * Documents in the searcher's language containing every word of the query, ignoring case and Polish
- * letters ("lodz" finds "Łódź"), by title; an empty query finds nothing.
- */
-export async function searchDocuments(db: Db, query: SearchQuery): Promise<SearchHit[]> {
-  const words = [...new Set(searchableText(query.q).split(' ').filter(Boolean))].slice(0, MAX_WORDS);
-  if (words.length === 0 || query.visibilities.length === 0) return [];
-  let select = db
-    .selectFrom('searchDocuments')
-    .select(['kind', 'documentId as id', 'title', 'url'])
-    .where('locale', '=', query.locale)
-    .where('visibility', 'in', query.visibilities);
-  if (query.kinds) select = select.where('kind', 'in', query.kinds.length > 0 ? query.kinds : ['']);
-  for (const word of words) select = select.where('folded', 'like', `%${word}%`);
-  return select
-    .orderBy('title')
-    .orderBy('kind')
-    .orderBy('documentId')
-    .limit(query.limit ?? 20)
-    .execute();
-}
+export { documentIdsMatching, type SearchHit, type SearchResult, searchDocuments } from './search.ts';

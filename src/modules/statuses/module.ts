@@ -1,4 +1,4 @@
-import { defineModule } from '../../platform/module.ts';
+import { defineModule, lazy } from '../../platform/module.ts';
 import { statusRules } from '../../policies/statuses.ts';
 import { statuses as en } from '../../ui/i18n/en/statuses.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
@@ -27,4 +27,11 @@ export default defineModule({
   mailTemplates,
   auditLabels,
   jobs: async ({ baseUrl }) => (await import('./jobs.ts')).statusJobs(baseUrl),
+  search: [
+    {
+      kind: 'kkkStatus',
+      label: 'statuses.search.kind',
+      reindex: lazy(() => import('./statusDocuments.ts').then((m) => m.statusReindexer)),
+    },
+  ],
 });

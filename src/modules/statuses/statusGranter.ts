@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
+import { statusDocumentIndexer } from './statusDocuments.ts';
 import { newVerificationCode } from './statusState.ts';
 
 export interface GrantedStatus {
@@ -53,6 +54,7 @@ export async function statusGranter(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await statusDocumentIndexer(trx, [status.clusterId]);
   await auditRecorder(
     trx,
     {

@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { statusDocumentIndexer } from './statusDocuments.ts';
 import { newVerificationCode } from './statusState.ts';
 
 export interface HistoricalStatus {
@@ -37,5 +38,6 @@ export async function statusRecorder(
       createdAt: now,
     })
     .execute();
+  await statusDocumentIndexer(db, [status.clusterId]);
   return true;
 }

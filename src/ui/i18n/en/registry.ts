@@ -76,6 +76,7 @@ export const registry: Record<keyof typeof pl, MessageValue> = {
   'registry.profile.sizeUnknown': 'size not known',
   'registry.profile.sizeOf': '{size} enterprise',
   'registry.profile.confirmed': 'Data confirmed by the coordinator on {date}.',
+  'registry.search.kind': 'Clusters',
   'registry.map.link': 'Show the clusters on a map of the voivodeships',
   'registry.map.title': 'Map of clusters',
   'registry.map.lead': "The number of clusters in each voivodeship, by the coordinator's seat.",

@@ -3,6 +3,7 @@ import type { statuses as pl } from '../pl/statuses.ts';
 
 /** English texts of the KKK status registry and its certificates. */
 export const statuses: Record<keyof typeof pl, MessageValue> = {
+  'statuses.search.kind': 'KKK statuses',
   'statuses.registry.heading': 'Register of National Key Cluster statuses',
   'statuses.registry.lead':
     'Every status granted in the competition, by round. What is not known (such as a document date) is marked "no data".',

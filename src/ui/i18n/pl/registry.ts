@@ -78,6 +78,7 @@ export const registry = {
   'registry.profile.sizeUnknown': 'wielkość nieznana',
   'registry.profile.sizeOf': 'przedsiębiorstwo {size}',
   'registry.profile.confirmed': 'Dane potwierdzone przez koordynatora: {date}.',
+  'registry.search.kind': 'Klastry',
   'registry.map.link': 'Pokaż klastry na mapie województw',
   'registry.map.title': 'Mapa klastrów',
   'registry.map.lead': 'Liczba klastrów w każdym województwie, według siedziby koordynatora.',

@@ -1,5 +1,6 @@
 /** Polish texts of the KKK status registry and its certificates. */
 export const statuses = {
+  'statuses.search.kind': 'Statusy KKK',
   'statuses.registry.heading': 'Rejestr statusów Krajowego Klastra Kluczowego',
   'statuses.registry.lead':
     'Każdy status nadany w konkursie, według rund. Czego nie wiemy (np. daty dokumentu), oznaczamy jako „brak danych”.',
