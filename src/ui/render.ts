@@ -5,6 +5,8 @@ import type { NavEntry, WorkMenuEntry } from '../platform/module.ts';
 import { toRoman } from '../platform/roman.ts';
 import { formatCalendarDate, formatDate, formatDateTime, type Locale } from '../platform/time.ts';
 import { assetUrl } from './assets.ts';
+import { helpers } from './components/helpers.ts';
+import type { ComponentName, ComponentParams } from './components/index.ts';
 import type { Translate } from './i18n/messages.ts';
 import { htmlClasses, type Preferences, preferenceLink, TEXT_SIZES } from './preferences.ts';
 
@@ -48,10 +50,25 @@ export interface PageOptions {
   section?: string;
 }
 
+/**
+ * Renders a component of src/ui/components with its params, in the page's language. Templates call it as
+ * it.component('button', { text: it.t('…') }); code (presenters, tests) may call it directly.
+ */
+export function renderComponent<N extends ComponentName>(
+  name: N,
+  params: ComponentParams[N],
+  t: Translate,
+  locale: Locale,
+): string {
+  return eta.render(`ui/components/${name}/template`, { params, t, locale, h: helpers });
+}
+
 /** Helpers every template gets as it.h, it.t and so on. */
 function viewContext(request: PageRequest) {
   const { t, locale, prefs, currentUrl } = request;
   return {
+    component: <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
+      renderComponent(name, params, t, locale),
     t,
     locale,
     prefs,
@@ -95,5 +112,11 @@ export function renderPage(
 
 /** Renders a fragment (path relative to src/, without .eta) with only the data given, e.g. a section of a page. */
 export function renderPartial(template: string, data: Record<string, unknown>): string {
-  return eta.render(template, data);
+  const t = data.t as Translate | undefined;
+  const locale = (data.locale as Locale | undefined) ?? 'pl';
+  const component = t
+    ? <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
+        renderComponent(name, params, t, locale)
+    : undefined;
+  return eta.render(template, { component, ...data });
 }
