@@ -82,7 +82,7 @@ describe('account life cycle over HTTP', () => {
     const wrongPassword = await signIn(new Visitor(portal.app), 'ewa@example.pl', 'zle-haslo-123456');
     const unknown = await signIn(new Visitor(portal.app), 'nikt@example.pl', 'zle-haslo-123456');
     assert.equal(wrongPassword.statusCode, unknown.statusCode);
-    const text = (body: string) => body.match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0];
+    const text = (body: string) => body.match(/<div class="govuk-error-summary"[\s\S]*?<\/ul>/)?.[0];
     assert.equal(text(wrongPassword.body), text(unknown.body));
   });
 

@@ -31,7 +31,7 @@ describe('assessment pages', () => {
     assert.match(list.body, new RegExp(`href="/ekspert/zadania/${task.id}"`));
     assert.match(
       list.body,
-      /<a href="\/ekspert" aria-current="page">Moje zadania eksperckie<\/a>/,
+      /href="\/ekspert" aria-current="page"><strong class="govuk-service-navigation__active-fallback">Moje zadania eksperckie<\/strong><\/a>/,
       'in the menu',
     );
     assert.doesNotMatch(list.body, /href="\/panel\/konkurs"/, 'no operator pages in an expert’s menu');
@@ -56,7 +56,7 @@ describe('assessment pages', () => {
     await browser.get(`/ekspert/zadania/${task.id}`);
     const none = await browser.post(`/ekspert/zadania/${task.id}/oswiadczenie`, {});
     assert.equal(none.statusCode, 400);
-    assert.match(none.body, /class="error-summary"/);
+    assert.match(none.body, /class="govuk-error-summary"/);
     const noStatement = await browser.post(`/ekspert/zadania/${task.id}/oswiadczenie`, { wybor: 'brak' });
     assert.equal(noStatement.statusCode, 400);
     assert.match(noStatement.body, /id="error-confidentiality"/);

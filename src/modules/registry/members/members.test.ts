@@ -58,7 +58,7 @@ describe('editing the member list in the form', () => {
       nip: '123-456-32-19',
     });
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /class="error-summary"/);
+    assert.match(response.body, /class="govuk-error-summary"/);
     assert.match(response.body, /id="error-nip"/);
     assert.match(response.body, /value="Zakład Mechaniki Precyzyjnej sp. z o.o."/);
     assert.equal(await count(portal, 'organisations'), before);

@@ -3,5 +3,5 @@ import type { ErrorMessageParams } from './params.ts';
 
 /** Every documented use: rendered by the tests, checked by axe in both contrast modes. */
 export const examples: Example<ErrorMessageParams>[] = [
-  { name: 'default', params: { id: 'field-email-error', text: 'Podaj adres e-mail.' } },
+  { name: 'default', params: { id: 'error-email', text: 'Podaj adres e-mail.' } },
 ];

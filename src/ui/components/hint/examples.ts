@@ -3,5 +3,5 @@ import type { HintParams } from './params.ts';
 
 /** Every documented use: rendered by the tests, checked by axe in both contrast modes. */
 export const examples: Example<HintParams>[] = [
-  { name: 'default', params: { id: 'field-email-hint', text: 'Na przykład jan@example.pl' } },
+  { name: 'default', params: { id: 'hint-email', text: 'Na przykład jan@example.pl' } },
 ];

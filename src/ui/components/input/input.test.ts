@@ -9,7 +9,7 @@ describeComponent('input', () => {
     );
     assert.match(html, /<label class="govuk-label" for="field-email">E-mail<\/label>/);
     assert.match(html, /<span class="govuk-visually-hidden">Błąd:<\/span> Podaj adres\./);
-    assert.match(html, /aria-describedby="field-email-hint field-email-error" aria-invalid="true"/);
+    assert.match(html, /aria-describedby="hint-email error-email" aria-invalid="true"/);
     assert.match(html, /govuk-form-group--error/);
     assert.match(compact(render('input', { name: 'email', label: 'E-mail', error: 'x' }, 'en')), /Error:/);
   });

@@ -18,7 +18,7 @@ describeComponent('radios', () => {
     );
     assert.match(html, /<input class="govuk-radios__input" id="field-k" name="k" type="radio" value="a">/);
     assert.match(html, /id="field-k-2" name="k" type="radio" value="b" checked>/);
-    assert.match(html, /<fieldset class="govuk-fieldset" aria-describedby="field-k-error">/);
+    assert.match(html, /<fieldset class="govuk-fieldset" aria-describedby="error-k">/);
   });
   it('reveals a conditional part only for the chosen item (with JavaScript; always shown without)', () => {
     const items = [{ value: 'a', text: 'A', conditional: { html: '<p>więcej</p>' } }];

@@ -19,7 +19,7 @@ describeComponent('select', () => {
     assert.match(html, /<option value="2" selected>b<\/option>/);
     assert.match(
       html,
-      /class="govuk-select govuk-select--error" id="field-w" name="w" aria-describedby="field-w-error" aria-invalid="true"/,
+      /class="govuk-select govuk-select--error" id="field-w" name="w" aria-describedby="error-w" aria-invalid="true"/,
     );
   });
 });
