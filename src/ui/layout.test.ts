@@ -44,7 +44,10 @@ describe('page layout', () => {
 
   it('marks the current section in the main navigation', async () => {
     const page = await get('/krajowe-klastry-kluczowe');
-    assert.match(page.body, /<a class="govuk-service-navigation__link" href="\/krajowe-klastry-kluczowe" aria-current="page">/);
+    assert.match(
+      page.body,
+      /<a class="govuk-service-navigation__link" href="\/krajowe-klastry-kluczowe" aria-current="page">/,
+    );
     assert.match(
       page.body,
       /Klaster Dolina Lotnicza<\/a><br><span class="meta">reprezentowany przez Stowarzyszenie Grupy/,
