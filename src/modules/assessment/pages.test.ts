@@ -31,7 +31,7 @@ describe('assessment pages', () => {
     assert.match(list.body, new RegExp(`href="/ekspert/zadania/${task.id}"`));
     assert.match(
       list.body,
-      /href="\/ekspert" aria-current="page"><strong class="govuk-service-navigation__active-fallback">Moje zadania eksperckie<\/strong><\/a>/,
+      /<a class="portal-toolbar__link" href="\/ekspert" aria-current="page">Moje zadania eksperckie<\/a>/,
       'in the menu',
     );
     assert.doesNotMatch(list.body, /href="\/panel\/konkurs"/, 'no operator pages in an expert’s menu');
