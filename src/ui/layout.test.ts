@@ -47,7 +47,7 @@ describe('page layout', () => {
     assert.match(page.body, /<a href="\/krajowe-klastry-kluczowe" aria-current="page">/);
     assert.match(
       page.body,
-      /Klaster Dolina Lotnicza<\/a><br><span class="meta">reprezentowany przez Stowarzyszenie Grupy/,
+      /Klaster Dolina Lotnicza<\/a><br><span class="meta">Podmiot reprezentujący: Stowarzyszenie Grupy/,
     );
     assert.match(page.body, /Runda I \(2015\)/);
   });
@@ -56,6 +56,11 @@ describe('page layout', () => {
     const page = await get('/', 'kontrast=high; tekst=larger');
     assert.match(page.body, /<html lang="pl" class="text-larger contrast-high">/);
     assert.match(page.body, /Wyłącz kontrast/);
+  });
+
+  it('labels the contrast switch with the action it takes, in English too', async () => {
+    assert.match((await get('/', 'lang=en')).body, />Turn high contrast on</);
+    assert.match((await get('/', 'lang=en; kontrast=high')).body, />Turn high contrast off</);
   });
 
   it('switches a preference with a plain link and returns to the same page', async () => {

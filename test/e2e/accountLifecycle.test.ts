@@ -247,7 +247,7 @@ describe('the account life cycle in the browser', () => {
           assert.equal(await heading(page), 'Moje konto');
           assert.ok((await main(page).textContent())?.includes(email), 'the account page shows the address');
           const secret = await setUpTwoFactor(page);
-          await follow(page, main(page).getByRole('link', { name: 'Zapisałem kody — przejdź do konta' }));
+          await follow(page, main(page).getByRole('link', { name: 'Kody zapisane — przejdź do konta' }));
           assert.equal(new URL(page.url()).pathname, '/konto');
           assert.match(
             (await main(page).textContent()) ?? '',
@@ -432,7 +432,7 @@ describe('the account life cycle in the browser', () => {
         );
         assert.equal(await header(page).getByRole('link', { name: 'Dziennik zdarzeń' }).count(), 0);
         await setUpTwoFactor(page);
-        await follow(page, main(page).getByRole('link', { name: 'Zapisałem kody — przejdź do konta' }));
+        await follow(page, main(page).getByRole('link', { name: 'Kody zapisane — przejdź do konta' }));
         assert.equal(
           await header(page).getByRole('link', { name: 'Dziennik zdarzeń' }).count(),
           1,

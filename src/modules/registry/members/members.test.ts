@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
 import { signedInPerson } from '../../../../test/factories.ts';
 import { clusterWithOwner, type Person } from '../team/testing.ts';
+import { optionLabels, POLISH_ORDER } from '../testing.ts';
 import { nip } from './testing.ts';
 
 const count = async (portal: TestApp, table: 'organisations' | 'memberships' | 'memberChanges') =>
@@ -49,6 +50,11 @@ describe('editing the member list in the form', () => {
     });
   });
   after(() => portal.close());
+
+  it('offers the voivodeships of a member in Polish alphabetical order', async () => {
+    const page = await draft.owner.visitor.get(`/moje-klastry/${draft.slug}/czlonkowie`);
+    assert.deepEqual(optionLabels(page.body, 'voivodeship'), POLISH_ORDER);
+  });
 
   it('refuses an invalid NIP with a field message, keeps what was typed and writes nothing', async () => {
     const before = await count(portal, 'organisations');

@@ -8,7 +8,7 @@ import { lastConfirmed } from '../freshness.ts';
 import { ENTERPRISE_SIZE_CODES, ORGANISATION_TYPE_CODES } from '../organisationTypes.ts';
 import { type ManagedCluster, managedCluster, managementPath } from '../team/managedCluster.ts';
 import { SIZE_WORDS, TYPE_WORDS } from '../validation/memberColumns.ts';
-import { VOIVODESHIPS } from '../voivodeships.ts';
+import { voivodeshipOptions } from '../voivodeships.ts';
 import { currentMembersOf } from './clusterMembers.ts';
 import { pendingChangesOf } from './memberChangeQueries.ts';
 import { memberChangeSubmitter } from './memberChangeSubmitter.ts';
@@ -57,10 +57,7 @@ export default async function memberPages(app: FastifyInstance): Promise<void> {
           value: SIZE_WORDS[code][0],
           label: t(`members.size.${code}`),
         })),
-        voivodeshipOptions: Object.entries(VOIVODESHIPS).map(([code, names]) => ({
-          value: code,
-          label: names[request.locale],
-        })),
+        voivodeshipOptions: voivodeshipOptions(request.locale),
         today: warsawDate(app.clock.now()),
         base: managementPath(cluster.slug, 'czlonkowie'),
         csrf: reply.csrfToken(),

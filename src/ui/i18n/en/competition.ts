@@ -308,7 +308,10 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.formal.commentHint': 'Required to reject or to ask for corrections.',
   'competition.formal.correctionFields': 'Fields to correct',
   'competition.formal.correctionAttachments': 'Attachments to correct',
-  'competition.formal.windowHint': 'Deadline: the end of the day in {days} days (Warsaw time).',
+  'competition.formal.windowHint': {
+    one: 'Deadline: the end of the day in {count} day (Warsaw time).',
+    other: 'Deadline: the end of the day in {count} days (Warsaw time).',
+  },
   'competition.formal.save': 'Save the decision',
   'competition.formal.done': 'The formal decision was saved.',
   'competition.formal.notWaiting':

@@ -70,7 +70,10 @@ export const members: Record<keyof typeof pl, MessageValue> = {
   'members.import.noFile': 'Choose a CSV or XLSX file.',
   'members.import.gone': 'This import preview has expired or was already used. Upload the file again.',
   'members.preview.title': 'Import preview — {name}',
-  'members.preview.file': 'File “{file}”: {rows} data rows.',
+  'members.preview.file': {
+    one: 'File “{file}”: {count} data row.',
+    other: 'File “{file}”: {count} data rows.',
+  },
   'members.preview.csvFormat': 'CSV, encoding {encoding}, separator “{separator}”.',
   'members.preview.xlsxFormat': 'XLSX workbook, first sheet.',
   'members.preview.summaryHeading': 'Summary',

@@ -112,7 +112,7 @@ export const assessment = {
   'assessment.expert.declare': 'Złóż oświadczenie',
   'assessment.expert.chooseDeclaration': 'Wybierz jedno z oświadczeń.',
   'assessment.expert.conflictDeclared':
-    'Zgłosiłeś konflikt interesów. Wniosek otrzyma inny ekspert; jego treść nie będzie dla Ciebie dostępna.',
+    'Konflikt interesów zgłoszony. Wniosek otrzyma inny ekspert; jego treść nie będzie dla Ciebie dostępna.',
   'assessment.expert.scoreTitle': 'Ocena wniosku: {cluster}',
   'assessment.expert.applicationHeading': 'Wniosek',
   'assessment.expert.receipt': 'Numer wniosku',
@@ -121,10 +121,10 @@ export const assessment = {
   'assessment.expert.attachments': 'Załączniki',
   'assessment.expert.scoreHeading': 'Karta oceny',
   'assessment.expert.scoreLead':
-    'Przyznaj punkty za każde kryterium (liczba całkowita od 0 do maksimum) i uzasadnij je (co najmniej {min} znaków). Wersję roboczą możesz zapisywać wielokrotnie; przesłanej oceny nie można już zmienić.',
+    'Przyznaj punkty za każde kryterium (liczba całkowita od 0 do maksimum) i uzasadnij je (najmniejsza liczba znaków: {min}). Wersję roboczą możesz zapisywać wielokrotnie; przesłanej oceny nie można już zmienić.',
   'assessment.expert.points': 'Punkty (0–{max})',
   'assessment.expert.justification': 'Uzasadnienie',
-  'assessment.expert.justificationHint': 'Co najmniej {min} znaków.',
+  'assessment.expert.justificationHint': 'Najmniejsza liczba znaków: {min}.',
   'assessment.expert.saveDraft': 'Zapisz wersję roboczą',
   'assessment.expert.submit': 'Prześlij ocenę',
   'assessment.expert.draftSaved': 'Wersja robocza została zapisana.',
@@ -136,7 +136,7 @@ export const assessment = {
   'assessment.interests.title': 'Moje powiązania',
   'assessment.interests.lead':
     'Wskaż organizacje (po NIP) i klastry, z którymi jesteś powiązany. Nie przydzielimy Ci wniosku takiego klastra, klastra z takim koordynatorem ani klastra z taką organizacją wśród członków.',
-  'assessment.interests.none': 'Nie zgłosiłeś żadnych powiązań.',
+  'assessment.interests.none': 'Brak zgłoszonych powiązań.',
   'assessment.interests.cluster': 'Klaster: {name}',
   'assessment.interests.nip': 'Organizacja o NIP {nip}',
   'assessment.interests.remove': 'Usuń',

@@ -266,12 +266,13 @@ export const competition = {
     'Można zmienić tylko pola i załączniki wskazane w prośbie o uzupełnienie.',
   'competition.refusal.duplicate_round_number': 'Ten program ma już nabór o tym numerze.',
   'competition.reason.yearsOperating':
-    'Klaster działa {actual} lat(a), a zasady wymagają co najmniej {required}.',
+    'Liczba lat działalności klastra: {actual}, a zasady wymagają co najmniej {required}.',
   'competition.reason.yearsOperatingUnknown':
-    'W rejestrze brak daty założenia lub sformalizowania klastra (wymagane co najmniej {required} lat działalności).',
-  'competition.reason.minMembers': 'Klaster ma {actual} członków, a zasady wymagają co najmniej {required}.',
+    'W rejestrze brak daty założenia lub sformalizowania klastra (wymagana liczba lat działalności: co najmniej {required}).',
+  'competition.reason.minMembers':
+    'Liczba członków klastra: {actual}, a zasady wymagają co najmniej {required}.',
   'competition.reason.minEnterprises':
-    'W klastrze jest {actual} przedsiębiorstw, a zasady wymagają co najmniej {required}.',
+    'Liczba przedsiębiorstw w klastrze: {actual}, a zasady wymagają co najmniej {required}.',
   'competition.reason.minEnterpriseShare':
     'Przedsiębiorstwa stanowią {actual}% członków, a zasady wymagają co najmniej {required}%.',
   'competition.reason.missingAttachment': 'Brak wymaganego załącznika: {name}.',
@@ -304,7 +305,10 @@ export const competition = {
   'competition.formal.commentHint': 'Wymagane przy odrzuceniu i prośbie o uzupełnienie.',
   'competition.formal.correctionFields': 'Pola do uzupełnienia',
   'competition.formal.correctionAttachments': 'Załączniki do uzupełnienia',
-  'competition.formal.windowHint': 'Termin: koniec dnia za {days} dni (czas warszawski).',
+  'competition.formal.windowHint': {
+    one: 'Termin: koniec dnia za {count} dzień (czas warszawski).',
+    other: 'Termin: koniec dnia za {count} dni (czas warszawski).',
+  },
   'competition.formal.save': 'Zapisz rozstrzygnięcie',
   'competition.formal.done': 'Zapisano rozstrzygnięcie oceny formalnej.',
   'competition.formal.notWaiting': 'Wniosek nie czeka teraz na ocenę formalną (stan: {state}).',
