@@ -101,7 +101,8 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 
 async function signOut(page: Page): Promise<void> {
   await follow(page, header(page).getByRole('button', { name: 'Wyloguj się' }));
-  assert.equal(pathOf(page), '/', 'signing out lands on the home page');
+  assert.equal(pathOf(page), '/konto/wylogowano', 'signing out says so');
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Wylogowano' }).count(), 1);
   assert.equal(await header(page).getByRole('link', { name: 'Zaloguj się' }).count(), 1, 'signed out');
   assert.equal(await header(page).getByRole('button', { name: 'Wyloguj się' }).count(), 0);
 }

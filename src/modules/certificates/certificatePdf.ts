@@ -15,6 +15,7 @@ import {
   rgb,
 } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { DEFAULT_ISSUING_AUTHORITY } from '../../config.ts';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate } from '../../platform/time.ts';
 import { translator } from '../../ui/i18n/messages.ts';
@@ -108,6 +109,7 @@ async function drawnCertificate(
   facts: CertificateFacts,
   baseUrl: string,
   key: SigningKey,
+  issuedBy: string,
 ): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
@@ -126,13 +128,14 @@ async function drawnCertificate(
   y = centred(page, t('certificates.pdf.subtitle'), regular, 16, y - 4);
   y = centred(page, t('certificates.pdf.confirms'), regular, 13, y - 18);
   y = centred(page, facts.cluster, bold, 24, y - 10);
-  const representedBy = t('certificates.pdf.representedBy', { organisation: facts.representedBy ?? noData });
-  y = centred(page, representedBy, regular, 13, y - 4);
   const round = facts.roundYear
     ? t('certificates.pdf.roundYear', { round: toRoman(facts.roundNumber), year: facts.roundYear })
     : t('certificates.pdf.round', { round: toRoman(facts.roundNumber) });
   y = centred(page, round, regular, 13, y - 10);
+  // Label–value lines: no inflected sentence depends on who represents the cluster or grants the status.
   const lines = [
+    t('certificates.pdf.representedBy', { organisation: facts.representedBy ?? noData }),
+    t('certificates.pdf.issuedBy', { authority: issuedBy }),
     t('certificates.pdf.documentNumber', { value: facts.documentNumber ?? noData }),
     t('certificates.pdf.documentDate', { value: dateOrNoData(facts.documentDate) }),
     t('certificates.pdf.validUntil', { value: dateOrNoData(facts.validUntil) }),
@@ -190,8 +193,9 @@ export async function certificatePdf(
   facts: CertificateFacts,
   baseUrl: string,
   key: SigningKey,
+  issuedBy: string = DEFAULT_ISSUING_AUTHORITY,
 ): Promise<Uint8Array> {
-  const drawn = await PDFDocument.load(await drawnCertificate(facts, baseUrl, key), {
+  const drawn = await PDFDocument.load(await drawnCertificate(facts, baseUrl, key, issuedBy), {
     updateMetadata: false,
   });
   const record: SignedRecord = { ...facts, version: 1, contentSha256: sha256Hex(pageContent(drawn)) };

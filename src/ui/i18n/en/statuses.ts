@@ -55,6 +55,7 @@ export const statuses: Record<keyof typeof pl, MessageValue> = {
   'certificates.pdf.round': 'was granted National Key Cluster status in round {round} of the competition',
   'certificates.pdf.roundYear':
     'was granted National Key Cluster status in round {round} of the competition ({year})',
+  'certificates.pdf.issuedBy': 'Status granted by: {authority}',
   'certificates.pdf.documentNumber': 'Document number: {value}',
   'certificates.pdf.documentDate': 'Document date: {value}',
   'certificates.pdf.validUntil': 'Valid until: {value}',

@@ -57,6 +57,7 @@ export const statuses = {
   'certificates.pdf.round': 'otrzymał status Krajowego Klastra Kluczowego w rundzie {round} konkursu',
   'certificates.pdf.roundYear':
     'otrzymał status Krajowego Klastra Kluczowego w rundzie {round} konkursu ({year})',
+  'certificates.pdf.issuedBy': 'Organ nadający status: {authority}',
   'certificates.pdf.documentNumber': 'Numer dokumentu: {value}',
   'certificates.pdf.documentDate': 'Data dokumentu: {value}',
   'certificates.pdf.validUntil': 'Status ważny do: {value}',
