@@ -238,7 +238,16 @@ describe('competition pages', () => {
 
     const review = await browser.get(`/konkurs/wnioski/${id}/krok/podsumowanie`);
     assert.equal(review.statusCode, 200);
-    const submitted = await browser.post(`/konkurs/wnioski/${id}/zloz`, {});
+    assert.match(
+      review.body,
+      /<input class="govuk-checkboxes__input" id="field-declaration" name="declaration" type="checkbox"/,
+    );
+    const undeclared = await browser.post(`/konkurs/wnioski/${id}/zloz`, {});
+    assert.equal(undeclared.statusCode, 400, 'not without the declaration');
+    assert.match(undeclared.body, /id="error-declaration"/);
+    assert.match(undeclared.body, /href="#field-declaration"/);
+    assert.equal((await applicationById(portal.app.db, id))?.state, 'draft');
+    const submitted = await browser.post(`/konkurs/wnioski/${id}/zloz`, { declaration: 'yes' });
     assert.equal(submitted.statusCode, 303);
     const receipt = await browser.get(String(submitted.headers.location));
     const application = await applicationById(portal.app.db, id);

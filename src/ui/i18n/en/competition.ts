@@ -217,6 +217,11 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.field.strategySummary': 'Cluster development strategy — summary',
   'competition.field.actionPlan': 'Action plan',
   'competition.problem.required': 'Fill in this field.',
+  'competition.problem.declarationRequired':
+    'Tick the declaration: the application cannot be submitted without it.',
+  'competition.wizard.declarationLegend': 'Declaration',
+  'competition.wizard.declaration':
+    'I declare that the data in the application and its attachments is true and up to date, and that I may submit the application on behalf of the cluster and its coordinator.',
   'competition.problem.tooLong': 'The text is too long.',
   'competition.problem.integer': 'Give a whole number, e.g. 1200.',
   'competition.problem.decimal': 'Give an amount, e.g. 1250000.50.',

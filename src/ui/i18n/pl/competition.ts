@@ -213,6 +213,10 @@ export const competition = {
   'competition.field.strategySummary': 'Strategia rozwoju klastra — streszczenie',
   'competition.field.actionPlan': 'Plan działań',
   'competition.problem.required': 'Uzupełnij to pole.',
+  'competition.problem.declarationRequired': 'Zaznacz oświadczenie: bez niego wniosku nie można złożyć.',
+  'competition.wizard.declarationLegend': 'Oświadczenie',
+  'competition.wizard.declaration':
+    'Oświadczam, że dane we wniosku i załącznikach są prawdziwe i aktualne oraz że mogę złożyć wniosek w imieniu klastra i jego koordynatora.',
   'competition.problem.tooLong': 'Tekst jest za długi.',
   'competition.problem.integer': 'Podaj liczbę całkowitą, np. 1200.',
   'competition.problem.decimal': 'Podaj kwotę, np. 1250000,50.',
