@@ -270,6 +270,26 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     },
   );
 
+  app.get<IdParams>(
+    '/konkurs/wnioski/:id/potwierdzenie.pdf',
+    { schema: { hide: true }, config: { access: 'applications.read' } },
+    async (request, reply) => {
+      const { application } = await applicationInPath(request, 'applications.read');
+      if (!application.snapshot || !application.receiptNumber || !application.snapshotSha256)
+        throw notFound();
+      const { receiptPdf } = await import('./receiptPdf.ts');
+      const pdf = await receiptPdf(
+        { snapshot: application.snapshot, sha256: application.snapshotSha256 },
+        request.locale,
+      );
+      const name = `potwierdzenie-${application.receiptNumber.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
+      return noStore(reply)
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(Buffer.from(pdf));
+    },
+  );
+
   app.post<IdParams>(
     '/konkurs/wnioski/:id/wycofaj',
     { schema: { hide: true }, config: { access: 'applications.apply' } },

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -254,6 +255,19 @@ describe('competition pages', () => {
     assert.ok(receipt.body.includes(application?.receiptNumber ?? 'none'));
     assert.ok(receipt.body.includes(application?.snapshotSha256 ?? 'none'));
     assert.match(receipt.body, /2 grudnia 2026.{0,4}11:00/, 'the instant in Warsaw time');
+    assert.match(receipt.body, new RegExp(`href="/konkurs/wnioski/${id}/potwierdzenie\\.pdf"`));
+    const receiptPdf = await browser.get(`/konkurs/wnioski/${id}/potwierdzenie.pdf`);
+    assert.equal(receiptPdf.statusCode, 200);
+    assert.equal(receiptPdf.headers['content-type'], 'application/pdf');
+    const pdfText = execFileSync('pdftotext', ['-', '-'], { input: receiptPdf.rawPayload, encoding: 'utf8' });
+    for (const part of [
+      'Potwierdzenie złożenia wniosku',
+      application?.receiptNumber ?? 'none',
+      application?.snapshotSha256 ?? 'none',
+      '2 grudnia 2026',
+      'strategy.pdf',
+    ])
+      assert.ok(pdfText.includes(part), `${part} in ${pdfText}`);
 
     // Another cluster's coordinator sees nothing of it.
     const stranger = await person(portal.app.db, time.clock, ['coordinator']);
@@ -261,6 +275,7 @@ describe('competition pages', () => {
     const strangerBrowser = await browserOf(portal.app, stranger.id, time.clock);
     assert.equal((await strangerBrowser.get(`/konkurs/wnioski/${id}`)).statusCode, 404);
     assert.equal((await strangerBrowser.get(`/konkurs/wnioski/${id}/potwierdzenie`)).statusCode, 404);
+    assert.equal((await strangerBrowser.get(`/konkurs/wnioski/${id}/potwierdzenie.pdf`)).statusCode, 404);
     const attachment = await portal.app.db
       .selectFrom('applicationAttachments')
       .select(['id', 'storedName'])

@@ -291,6 +291,10 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.receipt.sha256': 'SHA-256 of the submitted version',
   'competition.receipt.version': 'Version',
   'competition.receipt.back': 'Go to the application',
+  'competition.receipt.pdf': 'Download the receipt as a PDF',
+  'competition.receiptPdf.cluster': 'Cluster',
+  'competition.receiptPdf.note':
+    'The SHA-256 was computed from the content of the submitted version kept by Portal Klastrów; the receipt page and the e-mail give the same hash.',
   'competition.formal.title': 'Formal check: {cluster}',
   'competition.formal.checklist': 'Checklist',
   'competition.formal.colCondition': 'Condition',

@@ -287,6 +287,10 @@ export const competition = {
   'competition.receipt.sha256': 'Skrót SHA-256 złożonej wersji',
   'competition.receipt.version': 'Wersja',
   'competition.receipt.back': 'Przejdź do wniosku',
+  'competition.receipt.pdf': 'Pobierz potwierdzenie jako PDF',
+  'competition.receiptPdf.cluster': 'Klaster',
+  'competition.receiptPdf.note':
+    'Skrót SHA-256 obliczono z treści złożonej wersji wniosku zapisanej w Portalu Klastrów; ten sam skrót podaje strona potwierdzenia i wiadomość e-mail.',
   'competition.formal.title': 'Ocena formalna: {cluster}',
   'competition.formal.checklist': 'Lista kontrolna',
   'competition.formal.colCondition': 'Warunek',
