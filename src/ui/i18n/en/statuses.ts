@@ -4,8 +4,14 @@ import type { statuses as pl } from '../pl/statuses.ts';
 /** English texts of the KKK status registry and its certificates. */
 export const statuses: Record<keyof typeof pl, MessageValue> = {
   'statuses.registry.heading': 'Register of National Key Cluster statuses',
-  'statuses.registry.lead':
-    'Every status granted in the competition, by round. What is not known (such as a document date) is marked "no data".',
+  'statuses.registry.lead': 'Every status granted in the competition, by round.',
+  'statuses.registry.unknownNote':
+    'A dash (“—”) marks a value that is not known: public sources do not give, for example, the document number or date of older rounds.',
+  'statuses.registry.activeCount': {
+    one: '{count} cluster holds an active KKK status today.',
+    other: '{count} clusters hold an active KKK status today.',
+  },
+  'statuses.registry.roundActive': 'Active today: {count}',
   'statuses.registry.verifyLink': 'Check whether a KKK certificate is genuine',
   'statuses.registry.scopeLegend': 'Which statuses to show',
   'statuses.registry.scope.all': 'all (the whole history)',

@@ -1,8 +1,16 @@
 /** Polish texts of the KKK status registry and its certificates. */
 export const statuses = {
   'statuses.registry.heading': 'Rejestr statusów Krajowego Klastra Kluczowego',
-  'statuses.registry.lead':
-    'Każdy status nadany w konkursie, według rund. Czego nie wiemy (np. daty dokumentu), oznaczamy jako „brak danych”.',
+  'statuses.registry.lead': 'Każdy status nadany w konkursie, według rund.',
+  'statuses.registry.unknownNote':
+    'Kreska („—”) oznacza wartość nieznaną: publiczne źródła nie podają np. numeru lub daty dokumentu starszych rund.',
+  'statuses.registry.activeCount': {
+    one: 'Aktywny status KKK ma dziś {count} klaster.',
+    few: 'Aktywny status KKK mają dziś {count} klastry.',
+    many: 'Aktywny status KKK ma dziś {count} klastrów.',
+    other: 'Aktywny status KKK ma dziś {count} klastra.',
+  },
+  'statuses.registry.roundActive': 'W tym aktywne dziś: {count}',
   'statuses.registry.verifyLink': 'Sprawdź, czy certyfikat KKK jest autentyczny',
   'statuses.registry.scopeLegend': 'Które statusy pokazać',
   'statuses.registry.scope.all': 'wszystkie (cała historia)',
