@@ -25,6 +25,15 @@ export const members = {
   'members.markLeftHeading': 'Odejście z klastra',
   'members.leftOn': 'Data odejścia',
   'members.markLeft': 'Oznacz jako byłego członka',
+  'members.leaving.title': 'Oznaczyć jako byłego członka: {name}?',
+  'members.leaving.lead':
+    'Organizacja zniknie z listy obecnych członków klastra od podanej daty. Historia członkostwa zostaje zachowana.',
+  'members.leaving.leadPublished':
+    'Klaster jest opublikowany: zmiana trafi do operatora portalu i będzie widoczna w profilu po zatwierdzeniu.',
+  'members.leaving.dateHint': 'Dzień, w którym organizacja opuściła klaster; nie później niż dziś.',
+  'members.leaving.confirm': 'Potwierdź odejście członka',
+  'members.leaving.cancel': 'Anuluj',
+  'members.leaving.back': 'Wróć do listy członków',
   'members.addHeading': 'Dodaj członka',
   'members.addLead': 'Organizację znaną już w bazie po NIP, REGON albo KRS dołączymy bez tworzenia kopii.',
   'members.importLink': 'Możesz też zaimportować listę z pliku CSV lub XLSX.',
