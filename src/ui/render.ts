@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
+import { formatMoney, formatNumber } from '../platform/formats.ts';
 import type { NavEntry, WorkMenuEntry } from '../platform/module.ts';
 import { toRoman } from '../platform/roman.ts';
 import { formatCalendarDate, formatDate, formatDateTime, type Locale } from '../platform/time.ts';
@@ -85,7 +86,8 @@ function viewContext(request: PageRequest) {
     date: (instant: string) => formatDate(instant, locale),
     dateTime: (instant: string) => formatDateTime(instant, locale),
     calendarDate: (isoDate: string) => formatCalendarDate(isoDate, locale),
-    number: (value: number) => value.toLocaleString(locale === 'pl' ? 'pl-PL' : 'en-GB'),
+    number: (value: number) => formatNumber(value, locale),
+    money: (value: number) => formatMoney(value, locale),
     roman: toRoman,
   };
 }

@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound, unauthenticated } from '../../platform/domainError.ts';
+import { DomainError, notFound, unauthenticated, withFieldNames } from '../../platform/domainError.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
@@ -11,6 +12,7 @@ import { emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
 import { formBody, requestContext } from './http.ts';
 import { isMailLocale, localeChanger, MAIL_LOCALES } from './localeChanger.ts';
+import { passwordChanger } from './passwordChanger.ts';
 import { roleLabel } from './roles.ts';
 import { listSessions, sessionEnder, sessionTwoFactorProven } from './sessions.ts';
 import type { FieldErrors } from './validation.ts';
@@ -23,6 +25,7 @@ const NOTICES: Record<string, MessageKey> = {
   email: 'account.changeEmailSent',
   saved: 'account.saved',
   locale: 'account.localeSaved',
+  password: 'account.passwordChangedHere',
 };
 
 /** The language form: the choice is checked by the command's list, so a wrong value shows on the page. */
@@ -44,7 +47,14 @@ export default async function accountSettingsPages(app: FastifyInstance) {
   async function accountPage(
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { errors?: FieldErrors; values?: Record<string, string>; newToken?: string; notice?: string } = {},
+    extra: {
+      errors?: FieldErrors;
+      /** Messages already in the visitor's language (a refusal's), by field. */
+      messages?: Record<string, string>;
+      values?: Record<string, string>;
+      newToken?: string;
+      notice?: string;
+    } = {},
   ) {
     const actor = actorOf(request);
     const user = await app.db
@@ -57,9 +67,12 @@ export default async function accountSettingsPages(app: FastifyInstance) {
       listApiTokens(app.db, actor.userId),
       Promise.all(sections.map((section) => section(request, reply))),
     ]);
-    const errors = Object.fromEntries(
-      Object.entries(extra.errors ?? {}).map(([field, key]) => [field, request.t(key)]),
-    );
+    const errors = {
+      ...Object.fromEntries(
+        Object.entries(extra.errors ?? {}).map(([field, key]) => [field, request.t(key)]),
+      ),
+      ...extra.messages,
+    };
     return reply.page(
       `${VIEWS}/account`,
       {
@@ -105,6 +118,34 @@ export default async function accountSettingsPages(app: FastifyInstance) {
         values: { newEmail: result.newEmail },
       });
     return reply.redirect('/konto?zapisano=email', 303);
+  });
+
+  // Rate-limited as sign-in is: the current password could otherwise be guessed from a stolen session.
+  app.post('/konto/haslo', signedIn, async (request, reply) => {
+    const body = formBody(request);
+    const actor = actorOf(request);
+    const field = (name: string) => (typeof body[name] === 'string' ? String(body[name]) : '');
+    await app.rateLimiter.enforce('login_ip', request.ip);
+    await app.rateLimiter.enforce('login_account', actor.email);
+    try {
+      await runCommand(request, passwordChanger, {
+        userId: actor.userId,
+        currentPassword: field('oldPassword'),
+        newPassword: field('newPassword'),
+        newPasswordRepeat: field('newPasswordRepeat'),
+        keepSessionId: request.sessionId,
+      });
+    } catch (error) {
+      // The e-mail form on the same page has its own currentPassword field.
+      const renamed =
+        error instanceof DomainError
+          ? withFieldNames(error, (name) => (name === 'currentPassword' ? 'oldPassword' : name))
+          : error;
+      const refusal = errorSummaryOf(renamed, request.t);
+      return accountPage(request, reply.code(refusal.status), { messages: refusal.errors });
+    }
+    await app.rateLimiter.reset('login_account', actor.email);
+    return reply.redirect('/konto?zapisano=password#password', 303);
   });
 
   app.get<{ Querystring: { token?: string } }>(

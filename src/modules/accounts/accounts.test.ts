@@ -45,7 +45,11 @@ describe('account life cycle over HTTP', () => {
     const sid = signedIn.cookies.find((c) => c.name === 'sid');
     assert.equal(sid?.httpOnly, true);
     assert.equal(sid?.sameSite, 'Lax');
-    await visitor.post('/konto/wyloguj', {});
+    const signedOut = await visitor.post('/konto/wyloguj', {});
+    assert.equal(signedOut.headers.location, '/konto/wylogowano');
+    const farewell = await visitor.get('/konto/wylogowano');
+    assert.match(farewell.body, /<h1>Wylogowano<\/h1>/);
+    assert.match(farewell.body, /href="\/konto\/logowanie"/);
     assert.equal((await visitor.get('/konto')).statusCode, 303, 'signed out: sent to sign in');
   });
 

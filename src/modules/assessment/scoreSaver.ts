@@ -76,14 +76,18 @@ async function checkedSheetWriter(
   return { task, criteria };
 }
 
-/** Saves a draft: whatever is filled in, provided no points are impossible. */
+/**
+ * Saves a draft: whatever is filled in, provided no points are impossible — or, before the
+ * check-your-answers step (`complete`), only a sheet that could be submitted as it is.
+ */
 export async function scoreDraftSaver(
   trx: Transaction<Database>,
   props: ScoreProps,
   acting: Acting,
   now: Date,
+  check: { complete: boolean } = { complete: false },
 ): Promise<void> {
-  const { task } = await checkedSheetWriter(trx, props, { complete: false }, now);
+  const { task } = await checkedSheetWriter(trx, props, check, now);
   await auditRecorder(
     trx,
     { ...acting, action: 'assessment.scores.draft_saved', entityType: 'assessment_task', entityId: task.id },

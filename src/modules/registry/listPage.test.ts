@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { buildCluster, enterprises } from './testing.ts';
+import { buildCluster, enterprises, optionLabels, POLISH_ORDER } from './testing.ts';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 
@@ -62,6 +62,10 @@ describe('the registry list page', () => {
       assert.match(page, new RegExp(`<label class="govuk-label" for="field-${name}">`), name);
     assert.match(page, /<button class="button" type="submit">Pokaż klastry<\/button>/);
     assert.match(page, /Znaleziono 32 klastry/);
+  });
+
+  it('lists the voivodeships in Polish alphabetical order', async () => {
+    assert.deepEqual(optionLabels((await get('/klastry')).body, 'wojewodztwo'), POLISH_ORDER);
   });
 
   it('shows beside each option how many clusters it would give', async () => {

@@ -81,7 +81,7 @@ export async function statusExpiryReminder(deps: JobDependencies): Promise<numbe
           {
             clusterId: status.clusterId,
             role: 'owner',
-            clusterAddress: { email: cluster.email, name: cluster.contactPerson ?? status.name, use: 'also' },
+            clusterAddress: { email: cluster.email, name: cluster.contactPerson ?? '', use: 'also' },
           },
           'kkkStatusExpiring',
           (person) => ({

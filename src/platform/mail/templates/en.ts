@@ -1,3 +1,4 @@
+import { formatCount, formatNumber } from '../../formats.ts';
 import { formatDate } from '../../time.ts';
 import type { MailTexts } from './content.ts';
 
@@ -10,19 +11,22 @@ const ROLE_NAMES: Record<string, string> = {
   admin: 'administrator',
 };
 
-const plural = new Intl.PluralRules('en');
 const list = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function minutes(count: number): string {
-  return `${count} ${plural.select(count) === 'one' ? 'minute' : 'minutes'}`;
+  return formatCount(count, { one: 'minute', other: 'minutes' }, 'en');
 }
+const months = (count: number) => formatCount(count, { one: 'month', other: 'months' }, 'en');
+const days = (count: number) => formatCount(count, { one: 'day', other: 'days' }, 'en');
+const points = (value: number) => formatCount(value, { one: 'point', other: 'points' }, 'en');
 
 function rolesSentence(roles: readonly string[]): string {
   if (roles.length === 0) return 'Your account now has no roles.';
   return `Your roles are now: ${list.format(roles.map((role) => ROLE_NAMES[role] ?? role))}.`;
 }
 
-const greeting = (name: string) => `Hello ${name},`;
+/** A person by name; an address with no person behind it (a cluster's public address) gets no name. */
+const greeting = (name: string) => (name.trim() ? `Hello ${name},` : 'Hello,');
 const CONTACT_SUPPORT = 'contact the portal’s support as soon as possible';
 
 export const en: MailTexts = {
@@ -78,11 +82,11 @@ export const en: MailTexts = {
       intro: ['We have received a request to delete your Portal Klastrów account.'],
       outro: [`If you did not make this request, ${CONTACT_SUPPORT}.`],
     }),
-    kkkStatusExpiring: ({ name, clusterName, roundName, validUntil, months, link }) => ({
+    kkkStatusExpiring: ({ name, clusterName, roundName, validUntil, months: left, link }) => ({
       subject: `The KKK status of ${clusterName} ends on ${validUntil}`,
       greeting: greeting(name),
       intro: [
-        `The National Key Cluster status of ${clusterName} (${roundName}) is valid until ${validUntil} — about ${months} months from now.`,
+        `The National Key Cluster status of ${clusterName} (${roundName}) is valid until ${validUntil} — about ${months(left)} from now.`,
         "To keep the status, the cluster may apply for its renewal in the competition's next call.",
       ],
       action: { label: 'See the register of KKK statuses', url: link },
@@ -183,7 +187,7 @@ export const en: MailTexts = {
       greeting: greeting(name),
       intro: [
         `${invitedBy} invites you to the team of the cluster ${clusterName} in Portal Klastrów.`,
-        `Open the link, sign in or create an account with this e-mail address and confirm. The link is valid for ${validDays} days and works once.`,
+        `Open the link, sign in or create an account with this e-mail address and confirm. The link is valid for ${days(validDays)} and works once.`,
       ],
       action: { label: 'Accept the invitation', url: link },
       outro: ['If you were not expecting this invitation, ignore this message.'],
@@ -260,11 +264,11 @@ export const en: MailTexts = {
         granted
           ? `The minister granted ${clusterName} the status of National Key Cluster (document no. ${documentNumber} of ${documentDate})${validUntil ? `, valid until ${validUntil}` : ''}.`
           : `The minister refused ${clusterName} the status of National Key Cluster (document no. ${documentNumber} of ${documentDate}).`,
-        `Total score: ${total} points. The experts' scores and justifications follow.`,
+        `Total score: ${points(total)}. The experts' scores and justifications follow.`,
         ...criteria.flatMap((line) => [
-          `${line.criterion} — mean ${line.mean} of ${line.maxPoints} points`,
+          `${line.criterion} — mean ${formatNumber(line.mean, 'en')} of ${points(line.maxPoints)}`,
           ...line.experts.map(
-            (expert) => `Expert ${expert.number}: ${expert.points} points. ${expert.justification}`,
+            (expert) => `Expert ${expert.number}: ${points(expert.points)}. ${expert.justification}`,
           ),
         ]),
         ...(panelComment ? [`Expert Panel: ${panelComment}`] : []),

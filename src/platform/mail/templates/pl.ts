@@ -1,3 +1,4 @@
+import { formatCount, formatNumber } from '../../formats.ts';
 import { formatDate } from '../../time.ts';
 import type { MailTexts } from './content.ts';
 
@@ -10,21 +11,25 @@ const ROLE_NAMES: Record<string, string> = {
   admin: 'administrator',
 };
 
-const MINUTE_FORMS: Record<string, string> = { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' };
-const plural = new Intl.PluralRules('pl');
 const list = new Intl.ListFormat('pl', { type: 'conjunction' });
 
 /** "1 minutę", "3 minuty", "60 minut": the accusative after "przez". */
 function minutes(count: number): string {
-  return `${count} ${MINUTE_FORMS[plural.select(count)]}`;
+  return formatCount(count, { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' }, 'pl');
 }
+const months = (count: number) =>
+  formatCount(count, { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', other: 'miesiąca' }, 'pl');
+const days = (count: number) =>
+  formatCount(count, { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' }, 'pl');
+const points = (value: number) => `${formatNumber(value, 'pl')} pkt`;
 
 function rolesSentence(roles: readonly string[]): string {
   if (roles.length === 0) return 'Twoje konto nie ma teraz żadnej roli.';
   return `Twoje role to teraz: ${list.format(roles.map((role) => ROLE_NAMES[role] ?? role))}.`;
 }
 
-const greeting = (name: string) => `Dzień dobry, ${name}!`;
+/** A person by name; an address with no person behind it (a cluster's public address) gets no name. */
+const greeting = (name: string) => (name.trim() ? `Dzień dobry, ${name}!` : 'Dzień dobry!');
 const CONTACT_SUPPORT = 'jak najszybciej skontaktuj się z obsługą portalu';
 
 export const pl: MailTexts = {
@@ -78,11 +83,11 @@ export const pl: MailTexts = {
       intro: ['Przyjęliśmy prośbę o usunięcie Twojego konta w Portalu Klastrów.'],
       outro: [`Jeśli ta prośba nie pochodzi od Ciebie, ${CONTACT_SUPPORT}.`],
     }),
-    kkkStatusExpiring: ({ name, clusterName, roundName, validUntil, months, link }) => ({
+    kkkStatusExpiring: ({ name, clusterName, roundName, validUntil, months: left, link }) => ({
       subject: `Status KKK klastra ${clusterName} wygasa ${validUntil}`,
       greeting: greeting(name),
       intro: [
-        `Status Krajowego Klastra Kluczowego klastra ${clusterName} (${roundName}) jest ważny do ${validUntil} — zostało około ${months} miesięcy.`,
+        `Status Krajowego Klastra Kluczowego klastra ${clusterName} (${roundName}) jest ważny do ${validUntil}. Do końca ważności: około ${months(left)}.`,
         'Aby zachować status, klaster może złożyć wniosek o jego odnowienie w najbliższym naborze konkursu.',
       ],
       action: { label: 'Zobacz rejestr statusów KKK', url: link },
@@ -170,7 +175,8 @@ export const pl: MailTexts = {
       subject: `Dodano Cię do zespołu klastra ${clusterName}`,
       greeting: greeting(name),
       intro: [
-        `${addedBy} dodał(a) Cię do zespołu klastra ${clusterName} w Portalu Klastrów. Możesz teraz aktualizować profil klastra i listę jego członków.`,
+        `Dodano Cię do zespołu klastra ${clusterName} w Portalu Klastrów. Możesz teraz aktualizować profil klastra i listę jego członków.`,
+        `Osoba dodająca: ${addedBy}.`,
       ],
       action: { label: 'Przejdź do klastra', url: link },
       outro: [],
@@ -180,7 +186,7 @@ export const pl: MailTexts = {
       greeting: greeting(name),
       intro: [
         `${invitedBy} zaprasza Cię do zespołu klastra ${clusterName} w Portalu Klastrów.`,
-        `Otwórz link, zaloguj się albo załóż konto z tym adresem e-mail i potwierdź dołączenie. Link jest ważny ${validDays} dni i działa jeden raz.`,
+        `Otwórz link, zaloguj się albo załóż konto z tym adresem e-mail i potwierdź dołączenie. Link jest ważny przez ${days(validDays)} i działa jeden raz.`,
       ],
       action: { label: 'Przyjmij zaproszenie', url: link },
       outro: ['Jeśli nie spodziewasz się tego zaproszenia, zignoruj tę wiadomość.'],
@@ -188,9 +194,7 @@ export const pl: MailTexts = {
     teamEditorRemoved: ({ name, clusterName }) => ({
       subject: `Usunięto Cię z zespołu klastra ${clusterName}`,
       greeting: greeting(name),
-      intro: [
-        `Właściciel klastra ${clusterName} usunął Cię z zespołu. Nie możesz już edytować profilu tego klastra.`,
-      ],
+      intro: [`Usunięto Cię z zespołu klastra ${clusterName}. Nie możesz już edytować profilu tego klastra.`],
       outro: [],
     }),
     memberChangeDecided: ({ name, clusterName, approved, reason, added, left }) => ({
@@ -259,11 +263,11 @@ export const pl: MailTexts = {
         granted
           ? `Minister przyznał klastrowi ${clusterName} status Krajowego Klastra Kluczowego (dokument nr ${documentNumber} z ${documentDate})${validUntil ? `, ważny do ${validUntil}` : ''}.`
           : `Minister odmówił przyznania klastrowi ${clusterName} statusu Krajowego Klastra Kluczowego (dokument nr ${documentNumber} z ${documentDate}).`,
-        `Łączna ocena: ${total} pkt. Poniżej oceny i uzasadnienia ekspertów.`,
+        `Łączna ocena: ${points(total)}. Poniżej oceny i uzasadnienia ekspertów.`,
         ...criteria.flatMap((line) => [
-          `${line.criterion} — średnio ${line.mean} z ${line.maxPoints} pkt`,
+          `${line.criterion} — średnio ${formatNumber(line.mean, 'pl')} z ${points(line.maxPoints)}`,
           ...line.experts.map(
-            (expert) => `Ekspert ${expert.number}: ${expert.points} pkt. ${expert.justification}`,
+            (expert) => `Ekspert ${expert.number}: ${points(expert.points)}. ${expert.justification}`,
           ),
         ]),
         ...(panelComment ? [`Panel Ekspertów: ${panelComment}`] : []),
