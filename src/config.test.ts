@@ -12,6 +12,16 @@ describe('configuration', () => {
     assert.equal(config.mailUrl, 'file:');
   });
 
+  it('names the authority that grants the status, by default the minister for the economy', () => {
+    assert.equal(loadConfig({}).issuingAuthority, 'Minister właściwy do spraw gospodarki');
+    assert.equal(
+      loadConfig({ ISSUING_AUTHORITY: 'Zarząd Województwa Mazowieckiego' }).issuingAuthority,
+      'Zarząd Województwa Mazowieckiego',
+    );
+    for (const wrong of ['', 'x', '<b>Minister</b>', 'M'.repeat(151)])
+      assert.throws(() => loadConfig({ ISSUING_AUTHORITY: wrong }), /ISSUING_AUTHORITY must be a name/);
+  });
+
   it('recognises PostgreSQL', () => {
     assert.equal(loadConfig({ DATABASE_URL: 'postgres://root@127.0.0.1/test' }).engine, 'postgres');
   });

@@ -21,6 +21,8 @@ export interface Config {
   pageCacheSeconds: number;
   contactEmail: string;
   socialLinks: { name: string; url: string }[];
+  /** Who grants the status (Polish, as printed on every certificate), e.g. the minister responsible for the economy. */
+  issuingAuthority: string;
   /** Ed25519 private key (PKCS#8 PEM or base64 DER) signing KKK certificates; else one kept in the database. */
   certificateSigningKey: string | undefined;
 }
@@ -50,6 +52,7 @@ export function loadConfig(env: Env = process.env): Config {
   const contactEmail = parseEmail(env.CONTACT_EMAIL ?? 'kontakt@klastry.example', problems);
   const socialLinks = parseSocialLinks(env.SOCIAL_LINKS ?? DEFAULT_SOCIAL_LINKS, problems);
   const certificateSigningKey = parseSigningKey(env.CERTIFICATE_SIGNING_KEY, problems);
+  const issuingAuthority = parseAuthority(env.ISSUING_AUTHORITY ?? DEFAULT_ISSUING_AUTHORITY, problems);
   const logLevel = oneOf(
     env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     LOG_LEVELS,
@@ -76,7 +79,19 @@ export function loadConfig(env: Env = process.env): Config {
     contactEmail,
     socialLinks,
     certificateSigningKey,
+    issuingAuthority,
   };
+}
+
+/** The status-granting authority of the national programme; a region sets its own (e.g. its board). */
+export const DEFAULT_ISSUING_AUTHORITY = 'Minister właściwy do spraw gospodarki';
+
+function parseAuthority(value: string, problems: string[]): string {
+  const name = value.trim().replace(/\s+/g, ' ');
+  // Printed on a one-line PDF field and in pages: a name, not markup, not empty, not a paragraph.
+  if (name.length >= 3 && name.length <= 150 && !/[<>\p{Cc}]/u.test(name)) return name;
+  problems.push(`ISSUING_AUTHORITY must be a name of 3 to 150 characters without < or > (got "${value}")`);
+  return name;
 }
 
 const DEFAULT_SOCIAL_LINKS =

@@ -44,7 +44,8 @@ export const PAGES: readonly { path: string; status: number }[] = [
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-async function launchBrowser(): Promise<Browser> {
+/** Debian's Chromium with the flags that keep it off the network. */
+export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium is missing at ${CHROMIUM_PATH}. Install Debian's package ("apt-get install chromium"); ` +

@@ -34,9 +34,12 @@ describe('a module added to the list', () => {
 
   it('puts its entry in the main navigation, marked current on its page', async () => {
     const home = await get('/');
-    assert.match(home.body, /<a href="\/przyklad">Przykład<\/a>/);
+    assert.match(home.body, /<a class="govuk-service-navigation__link" href="\/przyklad">Przykład<\/a>/);
     const own = await get('/przyklad');
-    assert.match(own.body, /<a href="\/przyklad" aria-current="page">Przykład<\/a>/);
+    assert.match(
+      own.body,
+      /href="\/przyklad" aria-current="page"><strong class="govuk-service-navigation__active-fallback">Przykład<\/strong><\/a>/,
+    );
     // between the policy and About, as its position says
     assert.ok(home.body.indexOf('/polityka-klastrowa"') < home.body.indexOf('href="/przyklad"'));
     assert.ok(home.body.indexOf('href="/przyklad"') < home.body.indexOf('href="/o-projekcie"'));

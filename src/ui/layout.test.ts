@@ -12,6 +12,7 @@ const MAIN_PAGES = [
   '/polityka-klastrowa',
   '/o-projekcie',
   '/deklaracja-dostepnosci',
+  '/polityka-prywatnosci',
   '/api/docs',
 ];
 
@@ -42,12 +43,34 @@ describe('page layout', () => {
     });
   }
 
+  it('has a privacy notice in both languages, linked from every footer and from sign-up', async () => {
+    const polish = (await get('/polityka-prywatnosci')).body;
+    for (const part of [
+      'Administrator danych',
+      'Minister właściwy do spraw gospodarki',
+      'kontakt@klastry.example',
+    ])
+      assert.ok(polish.includes(part), part);
+    for (const heading of ['Cele i podstawy prawne przetwarzania', 'Okres przechowywania', 'Twoje prawa'])
+      assert.match(polish, new RegExp(`<h2[^>]*>${heading}</h2>`));
+    assert.match(polish, /art\. 6 ust\. 1 lit\. b RODO/);
+    assert.match(polish, /Prezesa Urzędu Ochrony Danych Osobowych/);
+    const english = (await get('/polityka-prywatnosci', 'lang=en')).body;
+    assert.match(english, /<h1>Privacy notice<\/h1>/);
+    assert.match(english, /Art\. 6\(1\)\(b\) GDPR/);
+    assert.match((await get('/')).body, /<a href="\/polityka-prywatnosci">Ochrona danych osobowych<\/a>/);
+    assert.match((await get('/konto/rejestracja')).body, /href="\/polityka-prywatnosci"/);
+  });
+
   it('marks the current section in the main navigation', async () => {
     const page = await get('/krajowe-klastry-kluczowe');
-    assert.match(page.body, /<a href="\/krajowe-klastry-kluczowe" aria-current="page">/);
     assert.match(
       page.body,
-      /Klaster Dolina Lotnicza<\/a><br><span class="meta">reprezentowany przez Stowarzyszenie Grupy/,
+      /<a class="govuk-service-navigation__link" href="\/krajowe-klastry-kluczowe" aria-current="page">/,
+    );
+    assert.match(
+      page.body,
+      /Klaster Dolina Lotnicza<\/a><br><span class="meta">Podmiot reprezentujący: Stowarzyszenie Grupy/,
     );
     assert.match(page.body, /Runda I \(2015\)/);
   });
@@ -56,6 +79,11 @@ describe('page layout', () => {
     const page = await get('/', 'kontrast=high; tekst=larger');
     assert.match(page.body, /<html lang="pl" class="text-larger contrast-high">/);
     assert.match(page.body, /Wyłącz kontrast/);
+  });
+
+  it('labels the contrast switch with the action it takes, in English too', async () => {
+    assert.match((await get('/', 'lang=en')).body, />Turn high contrast on</);
+    assert.match((await get('/', 'lang=en; kontrast=high')).body, />Turn high contrast off</);
   });
 
   it('switches a preference with a plain link and returns to the same page', async () => {

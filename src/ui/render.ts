@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
+import { formatMoney, formatNumber } from '../platform/formats.ts';
 import type { NavEntry, WorkMenuEntry } from '../platform/module.ts';
 import { toRoman } from '../platform/roman.ts';
 import { formatCalendarDate, formatDate, formatDateTime, type Locale } from '../platform/time.ts';
 import { assetUrl } from './assets.ts';
+import { helpers } from './components/helpers.ts';
+import type { ComponentName, ComponentParams } from './components/index.ts';
 import type { Translate } from './i18n/messages.ts';
 import { htmlClasses, type Preferences, preferenceLink, TEXT_SIZES } from './preferences.ts';
 
@@ -48,10 +51,25 @@ export interface PageOptions {
   section?: string;
 }
 
+/**
+ * Renders a component of src/ui/components with its params, in the page's language. Templates call it as
+ * it.component('button', { text: it.t('…') }); code (presenters, tests) may call it directly.
+ */
+export function renderComponent<N extends ComponentName>(
+  name: N,
+  params: ComponentParams[N],
+  t: Translate,
+  locale: Locale,
+): string {
+  return eta.render(`ui/components/${name}/template`, { params, t, locale, h: helpers });
+}
+
 /** Helpers every template gets as it.h, it.t and so on. */
 function viewContext(request: PageRequest) {
   const { t, locale, prefs, currentUrl } = request;
   return {
+    component: <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
+      renderComponent(name, params, t, locale),
     t,
     locale,
     prefs,
@@ -68,7 +86,8 @@ function viewContext(request: PageRequest) {
     date: (instant: string) => formatDate(instant, locale),
     dateTime: (instant: string) => formatDateTime(instant, locale),
     calendarDate: (isoDate: string) => formatCalendarDate(isoDate, locale),
-    number: (value: number) => value.toLocaleString(locale === 'pl' ? 'pl-PL' : 'en-GB'),
+    number: (value: number) => formatNumber(value, locale),
+    money: (value: number) => formatMoney(value, locale),
     roman: toRoman,
   };
 }
@@ -95,5 +114,11 @@ export function renderPage(
 
 /** Renders a fragment (path relative to src/, without .eta) with only the data given, e.g. a section of a page. */
 export function renderPartial(template: string, data: Record<string, unknown>): string {
-  return eta.render(template, data);
+  const t = data.t as Translate | undefined;
+  const locale = (data.locale as Locale | undefined) ?? 'pl';
+  const component = t
+    ? <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
+        renderComponent(name, params, t, locale)
+    : undefined;
+  return eta.render(template, { component, ...data });
 }

@@ -101,7 +101,8 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 
 async function signOut(page: Page): Promise<void> {
   await follow(page, header(page).getByRole('button', { name: 'Wyloguj się' }));
-  assert.equal(pathOf(page), '/', 'signing out lands on the home page');
+  assert.equal(pathOf(page), '/konto/wylogowano', 'signing out says so');
+  assert.equal(await page.getByRole('heading', { level: 1, name: 'Wylogowano' }).count(), 1);
   assert.equal(await header(page).getByRole('link', { name: 'Zaloguj się' }).count(), 1, 'signed out');
   assert.equal(await header(page).getByRole('button', { name: 'Wyloguj się' }).count(), 0);
 }
@@ -247,7 +248,7 @@ describe('the account life cycle in the browser', () => {
           assert.equal(await heading(page), 'Moje konto');
           assert.ok((await main(page).textContent())?.includes(email), 'the account page shows the address');
           const secret = await setUpTwoFactor(page);
-          await follow(page, main(page).getByRole('link', { name: 'Zapisałem kody — przejdź do konta' }));
+          await follow(page, main(page).getByRole('link', { name: 'Kody zapisane — przejdź do konta' }));
           assert.equal(new URL(page.url()).pathname, '/konto');
           assert.match(
             (await main(page).textContent()) ?? '',
@@ -432,7 +433,7 @@ describe('the account life cycle in the browser', () => {
         );
         assert.equal(await header(page).getByRole('link', { name: 'Dziennik zdarzeń' }).count(), 0);
         await setUpTwoFactor(page);
-        await follow(page, main(page).getByRole('link', { name: 'Zapisałem kody — przejdź do konta' }));
+        await follow(page, main(page).getByRole('link', { name: 'Kody zapisane — przejdź do konta' }));
         assert.equal(
           await header(page).getByRole('link', { name: 'Dziennik zdarzeń' }).count(),
           1,

@@ -168,6 +168,9 @@ describe('applying in a round in the browser', () => {
       await follow(page, main(page).getByRole('link', { name: 'Zapisz i dalej' }));
       assert.match(pathOf(page), /\/krok\/podsumowanie$/);
       await expectAccessible(page, 'wizard review');
+      await main(page)
+        .getByLabel(/Oświadczam, że dane we wniosku/)
+        .check();
       await press(page, 'Złóż wniosek');
       assert.equal(pathOf(page), `/konkurs/wnioski/${applicationId}/potwierdzenie`);
       await expectAccessible(page, 'the receipt');

@@ -93,6 +93,9 @@ describe('assessing a round in the browser', () => {
           await group.getByLabel(/Punkty/).fill(String(14 + (index % 3)));
           await group.getByLabel('Uzasadnienie', { exact: true }).fill(JUSTIFICATION);
         }
+        await press(page, 'Dalej: sprawdź ocenę przed przesłaniem');
+        assert.equal(new URL(page.url()).pathname, `/ekspert/zadania/${task.id}/sprawdz`);
+        await expectAccessible(page, 'checking the scores');
         await press(page, 'Prześlij ocenę');
         assert.equal(new URL(page.url()).pathname, '/ekspert');
         assert.match((await main(page).getByRole('status').textContent()) ?? '', /Ocena została przesłana/);

@@ -94,7 +94,7 @@ describe('display preferences', () => {
           'Clusters',
           'National Key Clusters',
         ]);
-        assert.equal(await contrastSwitchText(page), 'High contrast on');
+        assert.equal(await contrastSwitchText(page), 'Turn high contrast on');
         assert.equal(await page.locator('.skip-link').textContent(), 'Skip to content');
 
         await follow(page, navLink(page, 'Events calendar'));

@@ -114,7 +114,8 @@ describe('registering a cluster in the browser', () => {
     await follow(
       page,
       page
-        .getByRole('navigation', { name: 'Menu główne' })
+        // A role's work pages are in the header's account links (the main menu keeps one row).
+        .getByRole('navigation', { name: 'Moje konto' })
         .getByRole('link', { name: 'Zgłoszenia klastrów' }),
     );
     await follow(page, main(page).getByRole('link', { name: 'Klaster Przeglądarkowy Metalu' }));

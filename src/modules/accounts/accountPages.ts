@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound, unauthenticated } from '../../platform/domainError.ts';
+import { DomainError, notFound, unauthenticated, withFieldNames } from '../../platform/domainError.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
 import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { can } from '../../policies/index.ts';
@@ -12,6 +12,7 @@ import { emailChangeChecker, emailChangeRequester } from './emailChangeRequester
 import { emailChanger } from './emailChanger.ts';
 import { formBody } from './http.ts';
 import { isMailLocale, localeChanger, MAIL_LOCALES } from './localeChanger.ts';
+import { passwordChanger } from './passwordChanger.ts';
 import { roleLabel } from './roles.ts';
 import { listSessions, sessionEnder, sessionTwoFactorProven } from './sessions.ts';
 import { normaliseEmail } from './validation.ts';
@@ -24,6 +25,7 @@ const NOTICES: Record<string, MessageKey> = {
   email: 'account.changeEmailSent',
   saved: 'account.saved',
   locale: 'account.localeSaved',
+  password: 'account.passwordChangedHere',
 };
 
 /** The language form: the choice is checked by the command's list, so a wrong value shows on the page. */
@@ -114,6 +116,34 @@ export default async function accountSettingsPages(app: FastifyInstance) {
       });
     }
     return reply.redirect('/konto?zapisano=email', 303);
+  });
+
+  // Rate-limited as sign-in is: the current password could otherwise be guessed from a stolen session.
+  app.post('/konto/haslo', signedIn, async (request, reply) => {
+    const body = formBody(request);
+    const actor = actorOf(request);
+    const field = (name: string) => (typeof body[name] === 'string' ? String(body[name]) : '');
+    await app.rateLimiter.enforce('login_ip', request.ip);
+    await app.rateLimiter.enforce('login_account', actor.email);
+    try {
+      await runCommand(request, passwordChanger, {
+        userId: actor.userId,
+        currentPassword: field('oldPassword'),
+        newPassword: field('newPassword'),
+        newPasswordRepeat: field('newPasswordRepeat'),
+        keepSessionId: request.sessionId,
+      });
+    } catch (error) {
+      // The e-mail form on the same page has its own currentPassword field.
+      const renamed =
+        error instanceof DomainError
+          ? withFieldNames(error, (name) => (name === 'currentPassword' ? 'oldPassword' : name))
+          : error;
+      const refusal = errorSummaryOf(renamed, request.t);
+      return accountPage(request, reply.code(refusal.status), { errors: refusal.errors });
+    }
+    await app.rateLimiter.reset('login_account', actor.email);
+    return reply.redirect('/konto?zapisano=password#password', 303);
   });
 
   app.get<{ Querystring: { token?: string } }>(

@@ -45,7 +45,11 @@ describe('account life cycle over HTTP', () => {
     const sid = signedIn.cookies.find((c) => c.name === 'sid');
     assert.equal(sid?.httpOnly, true);
     assert.equal(sid?.sameSite, 'Lax');
-    await visitor.post('/konto/wyloguj', {});
+    const signedOut = await visitor.post('/konto/wyloguj', {});
+    assert.equal(signedOut.headers.location, '/konto/wylogowano');
+    const farewell = await visitor.get('/konto/wylogowano');
+    assert.match(farewell.body, /<h1>Wylogowano<\/h1>/);
+    assert.match(farewell.body, /href="\/konto\/logowanie"/);
     assert.equal((await visitor.get('/konto')).statusCode, 303, 'signed out: sent to sign in');
   });
 
@@ -82,7 +86,7 @@ describe('account life cycle over HTTP', () => {
     const wrongPassword = await signIn(new Visitor(portal.app), 'ewa@example.pl', 'zle-haslo-123456');
     const unknown = await signIn(new Visitor(portal.app), 'nikt@example.pl', 'zle-haslo-123456');
     assert.equal(wrongPassword.statusCode, unknown.statusCode);
-    const text = (body: string) => body.match(/<div class="error-summary"[\s\S]*?<\/div>/)?.[0];
+    const text = (body: string) => body.match(/<div class="govuk-error-summary"[\s\S]*?<\/ul>/)?.[0];
     assert.equal(text(wrongPassword.body), text(unknown.body));
   });
 

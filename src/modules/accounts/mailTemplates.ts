@@ -1,4 +1,5 @@
 import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
+import { formatCount } from '../../platform/formats.ts';
 import type { Locale } from '../../platform/time.ts';
 /** What each of the module’s mails needs; the mail’s language comes separately. */
 export interface AccountsMail {
@@ -30,8 +31,6 @@ const ROLE_NAMES: Record<Locale, Record<string, string>> = {
   },
 };
 
-const MINUTE_FORMS: Record<string, string> = { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' };
-const plural = { pl: new Intl.PluralRules('pl'), en: new Intl.PluralRules('en') };
 const list = {
   pl: new Intl.ListFormat('pl', { type: 'conjunction' }),
   en: new Intl.ListFormat('en', { type: 'conjunction' }),
@@ -39,11 +38,11 @@ const list = {
 
 /** "1 minutę", "3 minuty", "60 minut": the accusative after "przez". */
 function minutesPl(count: number): string {
-  return `${count} ${MINUTE_FORMS[plural.pl.select(count)]}`;
+  return formatCount(count, { one: 'minutę', few: 'minuty', many: 'minut', other: 'minuty' }, 'pl');
 }
 
 function minutesEn(count: number): string {
-  return `${count} ${plural.en.select(count) === 'one' ? 'minute' : 'minutes'}`;
+  return formatCount(count, { one: 'minute', other: 'minutes' }, 'en');
 }
 
 /** The roles in the mail's language; unknown ones as given. */

@@ -26,6 +26,7 @@ export const auditLabels = {
   'user.email_changed': 'admin.action.emailChanged',
   'user.password_reset_requested': 'admin.action.passwordResetRequested',
   'user.password_reset': 'admin.action.passwordReset',
+  'user.password_changed': 'admin.action.passwordChanged',
   'user.deletion_requested': 'admin.action.deletionRequested',
   'user.two_factor_setup_started': 'admin.action.twoFactorSetupStarted',
   'user.two_factor_enabled': 'admin.action.twoFactorEnabled',

@@ -123,8 +123,15 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
   app.post('/konto/wyloguj', open, async (request, reply) => {
     if (request.sessionId) await sessionEnder(app.db, request.sessionId);
     clearSessionCookie(reply);
-    return reply.redirect('/', 303);
+    return reply.redirect('/konto/wylogowano', 303);
   });
+
+  app.get('/konto/wylogowano', open, async (_request, reply) =>
+    message(reply, 'account.signedOutTitle', 'account.signedOut', 'ok', {
+      href: '/konto/logowanie',
+      text: 'account.signInAgain',
+    }),
+  );
 
   const resetForm = (reply: FastifyReply, values = { email: '' }, errors: Record<string, string> = {}) =>
     reply.page(

@@ -41,7 +41,10 @@ describe('signing in with two-step verification', () => {
     assert.equal(response.headers.location, `${VERIFY}?wroc=%2Fkonto%3Fzapisano%3Dsaved`);
     const form = await visitor.get(response.headers.location);
     assert.equal(form.statusCode, 200);
-    assert.match(form.body, /<label for="field-code">Kod z aplikacji lub kod odzyskiwania<\/label>/);
+    assert.match(
+      form.body,
+      /<label class="govuk-label" for="field-code">Kod z aplikacji lub kod odzyskiwania<\/label>/,
+    );
     assert.match(form.body, /name="wroc" value="\/konto\?zapisano=saved"/);
     const account = await visitor.get('/konto');
     assert.equal(account.statusCode, 303);

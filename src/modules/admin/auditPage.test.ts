@@ -93,7 +93,7 @@ describe('the audit log page', () => {
   it('shows a date it cannot read at its field, with an error summary linking to it', async () => {
     const response = await admin.visitor.get('/admin/audyt?od=2026-02-30&akcja=user.created');
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /<div class="error-summary" role="alert"/);
+    assert.match(response.body, /<div class="govuk-error-summary"[^>]*>\s*<div role="alert">/);
     assert.match(response.body, /<a href="#field-od">Podaj datę w formacie RRRR-MM-DD/);
     assert.match(response.body, /id="field-od"[^>]*aria-invalid="true"/);
     assert.match(response.body, /<option value="user.created" selected>Utworzono konto<\/option>/);

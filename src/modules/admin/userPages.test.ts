@@ -116,7 +116,7 @@ describe('the administrator’s user pages', () => {
       rola: 'expert',
     });
     assert.equal(held.statusCode, 409);
-    assert.match(held.body, /<div class="error-summary" role="alert"/);
+    assert.match(held.body, /<div class="govuk-error-summary"[^>]*>\s*<div role="alert">/);
     assert.match(held.body, /<a href="#field-rola">To konto ma już rolę „Ekspert”\.<\/a>/);
     assert.match(
       held.body,

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import { formatCalendarDate, formatDateTime } from '../../platform/time.ts';
 import type { RoundDashboardSection } from '../competition/dashboardSections.ts';
+import type { ApplicationDecisionSection } from '../competition/decisionSections.ts';
+import { applicationResults } from './resultsLoader.ts';
 
 /**
  * Whether an expert may read an application's attachments: assigned to it (stage 1 or the panel) and
@@ -50,5 +53,52 @@ export const roundDashboardSection: RoundDashboardSection = {
         { href: `/panel/konkurs/${roundId}/decyzje`, label: t('assessment.decisions.title') },
       ],
     };
+  },
+};
+
+/**
+ * The decision on an application, on its page for the team: the outcome, the results page, the
+ * certificate of a granted status and, while an appeal may be filed, the appeal form and its deadline.
+ */
+export const applicationDecisionSection: ApplicationDecisionSection = {
+  id: 'assessment-decision',
+  load: async (db, applicationId, { t, locale, now }) => {
+    const results = await applicationResults(db, applicationId);
+    const decision = results?.decision;
+    if (!results || !decision) return null;
+    const base = `/konkurs/wnioski/${applicationId}`;
+    const lines = [
+      t('assessment.applicationDecision.outcome', {
+        outcome: t(`assessment.decision.${decision.outcome}`),
+        number: decision.documentNumber,
+        date: formatCalendarDate(decision.documentDate, locale),
+      }),
+    ];
+    const links = [{ href: `${base}/wyniki`, label: t('assessment.applicationDecision.results') }];
+    if (decision.outcome === 'granted') {
+      const row = await db
+        .selectFrom('assessmentDecisions')
+        .select('statusId')
+        .where('id', '=', decision.id)
+        .executeTakeFirst();
+      if (row?.statusId)
+        links.push({
+          href: `/certyfikaty/kkk/${row.statusId}.pdf`,
+          label: t('assessment.applicationDecision.certificate'),
+        });
+    }
+    const appealOpen =
+      results.appealUntil !== null &&
+      !results.appeals.some((appeal) => !appeal.decision.superseded) &&
+      now.toISOString() <= results.appealUntil;
+    if (appealOpen && results.appealUntil) {
+      lines.push(
+        t('assessment.applicationDecision.appealUntil', {
+          until: formatDateTime(results.appealUntil, locale),
+        }),
+      );
+      links.push({ href: `${base}/wyniki#appeal`, label: t('assessment.applicationDecision.appeal') });
+    }
+    return { heading: t('assessment.applicationDecision.heading'), lines, links };
   },
 };

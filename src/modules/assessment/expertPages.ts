@@ -1,8 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, notFound } from '../../platform/domainError.ts';
+import { formatNumber } from '../../platform/formats.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
+import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { formBody } from '../accounts/http.ts';
+import { FORM_FIELDS } from '../competition/applicationForm.ts';
 import { attachmentIdsByHash } from '../competition/queries.ts';
 import type { CompetitionRules } from '../competition/rules.ts';
 import type { ApplicationSnapshot } from '../competition/snapshot.ts';
@@ -116,19 +119,98 @@ export function expertPages(app: FastifyInstance): void {
         entries: entriesFromForm(criteriaOfTask(task, rules), body),
         baseUrl,
       };
-      const submitting = text(body, 'akcja') === 'przeslij';
+      // The form never submits at once: a complete sheet goes to the check-your-answers step first.
+      const checking = ['sprawdz', 'przeslij'].includes(text(body, 'akcja'));
       try {
-        await runCommand(request, submitting ? scoreSubmitter : scoreDraftSaver, props);
+        await runCommand(request, scoreDraftSaver, { ...props, complete: checking });
       } catch (error) {
         const refusal = formRefusal(request, error);
         return scorePage(request, reply.code(refusal.status), task, { refusal, values: body });
       }
       return reply.redirect(
-        submitting ? '/ekspert?zapisano=1' : `/ekspert/zadania/${task.id}?zapisano=1`,
+        checking ? `/ekspert/zadania/${task.id}/sprawdz` : `/ekspert/zadania/${task.id}?zapisano=1`,
         303,
       );
     },
   );
+
+  app.get<IdParams>(
+    '/ekspert/zadania/:id/sprawdz',
+    { schema: { hide: true }, config: { access: 'assessment.score' } },
+    async (request, reply) => {
+      const task = await ownTask(request);
+      if (task.state !== 'declared') return reply.redirect(`/ekspert/zadania/${task.id}`, 303);
+      return checkPage(request, reply, task);
+    },
+  );
+
+  app.post<IdParams>(
+    '/ekspert/zadania/:id/przeslij',
+    { schema: { hide: true }, config: { access: 'assessment.score' } },
+    async (request, reply) => {
+      const task = await ownTask(request);
+      if (!can(request.actor, 'assessment.score', taskAccess(task, actorOf(request).userId))) {
+        throw new DomainError('conflict', 'score_locked', 'assessment.error.locked');
+      }
+      // What is submitted is what the expert has just checked: the saved sheet.
+      const saved = await scoresOfTask(app.db, task.id);
+      const entries = Object.fromEntries(
+        saved.map((row) => [row.criterionCode, { points: row.points, justification: row.justification }]),
+      );
+      const props = { taskId: task.id, expertId: task.expertId, entries, baseUrl };
+      try {
+        await runCommand(request, scoreSubmitter, props);
+      } catch (error) {
+        const refusal = formRefusal(request, error);
+        return scorePage(request, reply.code(refusal.status), task, { refusal });
+      }
+      return reply.redirect('/ekspert?zapisano=1', 303);
+    },
+  );
+}
+
+/** The check-your-answers step: the saved sheet, criterion by criterion, before the irreversible submit. */
+async function checkPage(request: FastifyRequest, reply: FastifyReply, task: TaskInContext) {
+  const rules = JSON.parse(task.rules) as CompetitionRules;
+  const en = request.locale === 'en';
+  const saved = new Map(
+    (await scoresOfTask(request.server.db, task.id)).map((row) => [row.criterionCode, row]),
+  );
+  const criteria = criteriaOfTask(task, rules).map((criterion) => ({
+    code: criterion.code,
+    name: en ? criterion.nameEn : criterion.namePl,
+    maxPoints: criterion.maxPoints,
+    points: saved.get(criterion.code)?.points ?? null,
+    justification: saved.get(criterion.code)?.justification ?? '',
+    change: `/ekspert/zadania/${task.id}#field-${pointsField(criterion.code)}`,
+  }));
+  return noStore(reply).page(
+    `${VIEWS}/expertScoreCheck`,
+    {
+      task,
+      criteria,
+      total: criteria.reduce((sum, c) => sum + (c.points ?? 0), 0),
+      maxTotal: criteria.reduce((sum, c) => sum + c.maxPoints, 0),
+      csrf: reply.csrfToken(),
+    },
+    { title: request.t('assessment.check.title', { cluster: task.clusterName }) },
+  );
+}
+
+/**
+ * A refusal's field messages as the score form shows them: each names its criterion (the summary at
+ * the top lists them out of context), in the order of the form.
+ */
+function criterionErrors(
+  errors: Record<string, string>,
+  criteria: readonly { code: string; name: string; pointsField: string; justificationField: string }[],
+): Record<string, string> {
+  const ordered: Record<string, string> = {};
+  for (const c of criteria)
+    for (const field of [c.pointsField, c.justificationField])
+      if (errors[field]) ordered[field] = `${c.code} ${c.name}: ${errors[field]}`;
+  for (const [field, message] of Object.entries(errors)) if (!(field in ordered)) ordered[field] = message;
+  return ordered;
 }
 
 function declarationPage(
@@ -201,18 +283,29 @@ async function scorePage(
       roundName: en ? task.roundNameEn : task.roundNamePl,
       snapshot,
       attachments,
-      answers: snapshot ? Object.entries(snapshot.answers) : [],
+      answers: snapshot ? answersInFormOrder(snapshot, request) : [],
       criteria,
       locked: task.state !== 'declared',
       minLength: rules.minJustificationLength,
       others,
-      errors: state.refusal?.errors ?? {},
+      errors: criterionErrors(state.refusal?.errors ?? {}, criteria),
       message: state.refusal?.message ?? null,
       notice: state.notice ?? null,
       csrf: reply.csrfToken(),
     },
     { title: request.t('assessment.expert.scoreTitle', { cluster: task.clusterName }) },
   );
+}
+
+/** The application's answers in the order of its form, each with its label and numbers written the local way. */
+function answersInFormOrder(snapshot: ApplicationSnapshot, request: FastifyRequest) {
+  return FORM_FIELDS.filter((spec) => spec.name in snapshot.answers).map((spec) => {
+    const value = snapshot.answers[spec.name] ?? null;
+    return {
+      label: request.t(`competition.field.${spec.name}` as MessageKey),
+      value: typeof value === 'number' ? formatNumber(value, request.locale) : value,
+    };
+  });
 }
 
 /** The other experts' submitted scores, by number, once the expert's own are in. */

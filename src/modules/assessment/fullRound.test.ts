@@ -355,6 +355,22 @@ describe('a full competition round', () => {
       403,
     );
 
+    // The application's own page links what the decision mail links: results, certificate, appeal.
+    const pageA = await (await browserOf(portal.app, coordinatorA.userId, time.clock)).get(
+      `/konkurs/wnioski/${ids.a}`,
+    );
+    assert.match(pageA.body, /Decyzja w sprawie wniosku/);
+    assert.match(pageA.body, new RegExp(`href="/konkurs/wnioski/${ids.a}/wyniki"`));
+    assert.match(pageA.body, new RegExp(`href="/certyfikaty/kkk/${granted.status_id}\\.pdf"`));
+    assert.doesNotMatch(pageA.body, /Złóż odwołanie/, 'a granted status is not appealed');
+    const pageB = await (await browserOf(portal.app, coordinatorB.userId, time.clock)).get(
+      `/konkurs/wnioski/${ids.b}`,
+    );
+    assert.match(pageB.body, /dokument nr DIN-I\.0232\.2\.2027 z 1 lutego 2027/);
+    assert.match(pageB.body, new RegExp(`href="/konkurs/wnioski/${ids.b}/wyniki#appeal">Złóż odwołanie`));
+    assert.match(pageB.body, /Termin na odwołanie: \d+ lutego 2027/);
+    assert.doesNotMatch(pageB.body, /certyfikaty\/kkk/);
+
     // The appeal: a re-assessment by an expert who never scored B and is not linked to it.
     time.set('2027-02-05T12:00:00.000Z');
     const appeal = json<{ appeal_id: number }>(

@@ -1,4 +1,8 @@
 import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
+import { formatCount, formatNumber } from '../../platform/formats.ts';
+
+const points = (value: number) => formatCount(value, { one: 'point', other: 'points' }, 'en');
+
 /** What each of the module’s mails needs; the mail’s language comes separately. */
 export interface AssessmentMail {
   /** An expert is given an application to score; due is a formatted Warsaw date and time. */
@@ -86,11 +90,11 @@ export const mailTemplates: MailTemplates<AssessmentMail> = {
         granted
           ? `Minister przyznał klastrowi ${clusterName} status Krajowego Klastra Kluczowego (dokument nr ${documentNumber} z ${documentDate})${validUntil ? `, ważny do ${validUntil}` : ''}.`
           : `Minister odmówił przyznania klastrowi ${clusterName} statusu Krajowego Klastra Kluczowego (dokument nr ${documentNumber} z ${documentDate}).`,
-        `Łączna ocena: ${total} pkt. Poniżej oceny i uzasadnienia ekspertów.`,
+        `Łączna ocena: ${formatNumber(total, 'pl')} pkt. Poniżej oceny i uzasadnienia ekspertów.`,
         ...criteria.flatMap((line) => [
-          `${line.criterion} — średnio ${line.mean} z ${line.maxPoints} pkt`,
+          `${line.criterion} — średnio ${formatNumber(line.mean, 'pl')} z ${formatNumber(line.maxPoints, 'pl')} pkt`,
           ...line.experts.map(
-            (expert) => `Ekspert ${expert.number}: ${expert.points} pkt. ${expert.justification}`,
+            (expert) => `Ekspert ${expert.number}: ${formatNumber(expert.points, 'pl')} pkt. ${expert.justification}`,
           ),
         ]),
         ...(panelComment ? [`Panel Ekspertów: ${panelComment}`] : []),
@@ -157,11 +161,11 @@ export const mailTemplates: MailTemplates<AssessmentMail> = {
         granted
           ? `The minister granted ${clusterName} the status of National Key Cluster (document no. ${documentNumber} of ${documentDate})${validUntil ? `, valid until ${validUntil}` : ''}.`
           : `The minister refused ${clusterName} the status of National Key Cluster (document no. ${documentNumber} of ${documentDate}).`,
-        `Total score: ${total} points. The experts' scores and justifications follow.`,
+        `Total score: ${points(total)}. The experts' scores and justifications follow.`,
         ...criteria.flatMap((line) => [
-          `${line.criterion} — mean ${line.mean} of ${line.maxPoints} points`,
+          `${line.criterion} — mean ${formatNumber(line.mean, 'en')} of ${points(line.maxPoints)}`,
           ...line.experts.map(
-            (expert) => `Expert ${expert.number}: ${expert.points} points. ${expert.justification}`,
+            (expert) => `Expert ${expert.number}: ${points(expert.points)}. ${expert.justification}`,
           ),
         ]),
         ...(panelComment ? [`Expert Panel: ${panelComment}`] : []),

@@ -63,6 +63,9 @@ export default defineModule({
   ],
   provides: {
     attachmentReaders: [lazy(() => hooks().then((m) => m.expertMaySeeApplication))],
+    applicationDecisionSections: [
+      { id: 'assessment-decision', load: lazy(() => hooks().then((m) => m.applicationDecisionSection.load)) },
+    ],
     roundDashboardSections: [
       { id: 'assessment', load: lazy(() => hooks().then((m) => m.roundDashboardSection.load)) },
     ],

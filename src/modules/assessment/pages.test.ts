@@ -31,7 +31,7 @@ describe('assessment pages', () => {
     assert.match(list.body, new RegExp(`href="/ekspert/zadania/${task.id}"`));
     assert.match(
       list.body,
-      /<a href="\/ekspert" aria-current="page">Moje zadania eksperckie<\/a>/,
+      /<a class="portal-toolbar__link" href="\/ekspert" aria-current="page">Moje zadania eksperckie<\/a>/,
       'in the menu',
     );
     assert.doesNotMatch(list.body, /href="\/panel\/konkurs"/, 'no operator pages in an expert’s menu');
@@ -56,7 +56,7 @@ describe('assessment pages', () => {
     await browser.get(`/ekspert/zadania/${task.id}`);
     const none = await browser.post(`/ekspert/zadania/${task.id}/oswiadczenie`, {});
     assert.equal(none.statusCode, 400);
-    assert.match(none.body, /class="error-summary"/);
+    assert.match(none.body, /class="govuk-error-summary"/);
     const noStatement = await browser.post(`/ekspert/zadania/${task.id}/oswiadczenie`, { wybor: 'brak' });
     assert.equal(noStatement.statusCode, 400);
     assert.match(noStatement.body, /id="error-confidentiality"/);
@@ -72,6 +72,14 @@ describe('assessment pages', () => {
     assert.equal(declared.statusCode, 303);
     const form = await browser.get(`/ekspert/zadania/${task.id}`);
     assert.match(form.body, /Strategia rozwoju klastra na lata/, 'the application is shown now');
+    const labels = [...form.body.matchAll(/<dt>([^<]+)<\/dt><dd>/g)].map((match) => match[1]);
+    const contact = labels.indexOf('Osoba do kontaktu');
+    assert.ok(
+      contact >= 0 && contact < labels.indexOf('Przychody członków w ostatnim roku (zł)'),
+      'the form’s order',
+    );
+    assert.doesNotMatch(form.body, /<dt>(contactPerson|competition\.field\.)/, 'labels, not field names');
+    assert.match(form.body, /<dd>350\u00a0000\u00a0000,5<\/dd>/, 'numbers written the Polish way');
     const file = form.body.match(/href="(\/konkurs\/wnioski\/\d+\/zalaczniki\/\d+)"/)?.[1];
     assert.ok(file, 'the attachments are linked');
     const download = await browser.get(file);
@@ -84,6 +92,18 @@ describe('assessment pages', () => {
     });
     assert.equal(wrong.statusCode, 400);
     assert.match(wrong.body, /id="error-points-Z1"/);
+    const summary = wrong.body.indexOf('class="error-summary"');
+    assert.ok(
+      summary > 0 && summary < wrong.body.indexOf('Strategia rozwoju klastra na lata'),
+      'the summary is at the top',
+    );
+    const links = [...wrong.body.matchAll(/<li><a href="#field-([\w-]+)">([^<]+)<\/a><\/li>/g)];
+    assert.deepEqual(
+      links.slice(0, 3).map((link) => link[1]),
+      ['points-Z1', 'justification-Z1', 'points-E1'],
+      'in the order of the form',
+    );
+    assert.match(links[0]?.[2] ?? '', /^Z1 .+: /, 'each names its criterion');
     assert.match(wrong.body, /Za krótko, ale zostaje w polu\./);
     assert.match(wrong.body, /name="points-Z1" type="number" value="25"/);
     const draft = await browser.post(`/ekspert/zadania/${task.id}/ocena`, {
@@ -95,12 +115,19 @@ describe('assessment pages', () => {
       (await browser.get(`/ekspert/zadania/${task.id}`)).body,
       /name="points-Z1" type="number" value="12"/,
     );
-    const fields: Record<string, string> = { akcja: 'przeslij' };
+    const fields: Record<string, string> = { akcja: 'sprawdz' };
     for (const code of ['Z1', 'E1', 'W1', 'P1', 'K1']) {
       fields[`points-${code}`] = '15';
       fields[`justification-${code}`] = JUSTIFICATION;
     }
-    const submitted = await browser.post(`/ekspert/zadania/${task.id}/ocena`, fields);
+    const toCheck = await browser.post(`/ekspert/zadania/${task.id}/ocena`, fields);
+    assert.equal(toCheck.headers.location, `/ekspert/zadania/${task.id}/sprawdz`, 'not submitted yet');
+    const check = await browser.get(`/ekspert/zadania/${task.id}/sprawdz`);
+    assert.match(check.body, /Sprawdź ocenę przed przesłaniem/);
+    assert.match(check.body, /75 z 100 pkt/);
+    assert.match(check.body, new RegExp(`href="/ekspert/zadania/${task.id}#field-points-Z1">Zmień`));
+    assert.match((await browser.get(`/ekspert/zadania/${task.id}`)).body, /name="points-Z1"/, 'still open');
+    const submitted = await browser.post(`/ekspert/zadania/${task.id}/przeslij`, {});
     assert.equal(submitted.headers.location, '/ekspert?zapisano=1');
     const locked = await browser.get(`/ekspert/zadania/${task.id}`);
     assert.doesNotMatch(locked.body, /name="points-Z1"/, 'no form once submitted');

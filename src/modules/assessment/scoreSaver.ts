@@ -76,10 +76,16 @@ async function checkedSheetWriter(
   return { task, criteria };
 }
 
-/** Saves a draft: whatever is filled in, provided no points are impossible. */
-export async function scoreDraftSaver(context: CommandContext, props: ScoreProps): Promise<void> {
+/**
+ * Saves a draft: whatever is filled in, provided no points are impossible — or, before the
+ * check-your-answers step (`complete`), only a sheet that could be submitted as it is.
+ */
+export async function scoreDraftSaver(
+  context: CommandContext,
+  props: ScoreProps & { complete?: boolean },
+): Promise<void> {
   const { trx, now } = context;
-  const { task } = await checkedSheetWriter(trx, props, { complete: false }, now);
+  const { task } = await checkedSheetWriter(trx, props, { complete: props.complete ?? false }, now);
   await context.services.audit({
     action: 'assessment.scores.draft_saved',
     entityType: 'assessment_task',

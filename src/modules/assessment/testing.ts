@@ -55,7 +55,7 @@ export async function submittedApplication(app: FastifyInstance, coordinator: Ap
     });
     assert.ok(upload.statusCode < 300, upload.body);
   }
-  json(await coordinator.send('POST', `/api/v1/applications/${draft.id}/submit`));
+  json(await coordinator.send('POST', `/api/v1/applications/${draft.id}/submit`, { declaration: true }));
   return { applicationId: draft.id, clusterId: cluster.id };
 }
 

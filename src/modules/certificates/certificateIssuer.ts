@@ -5,12 +5,14 @@ import type { CertificateFacts } from './certificatePdf.ts';
 import { canonicalJson, type SigningKey, sha256Hex, signatureHolds, signText } from './signing.ts';
 
 // Raise when the drawing of the certificate changes, so the next download issues a new file.
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 
 export interface IssueProps {
   statusId: number;
   facts: CertificateFacts;
   baseUrl: string;
+  /** The authority that grants the status, printed on the certificate (config ISSUING_AUTHORITY). */
+  issuedBy: string;
   key: SigningKey;
   now: Date;
   requestId?: string;
@@ -24,6 +26,7 @@ function issueKeyOf(props: IssueProps): string {
   const drawnFrom = canonicalJson({
     ...props.facts,
     baseUrl: props.baseUrl,
+    issuedBy: props.issuedBy,
     keyFingerprint: props.key.fingerprint,
     layout: LAYOUT_VERSION,
   });
@@ -49,7 +52,7 @@ export async function certificateIssuer(db: Kysely<Database>, props: IssueProps)
   const kept = await issuedPdf(db, issueKey);
   if (kept) return kept;
   const { certificatePdf } = await import('./certificatePdf.ts');
-  const pdf = Buffer.from(await certificatePdf(props.facts, props.baseUrl, props.key));
+  const pdf = Buffer.from(await certificatePdf(props.facts, props.baseUrl, props.key, props.issuedBy));
   const fileSha256 = sha256Hex(pdf);
   await db.transaction().execute(async (trx) => {
     const inserted = await trx

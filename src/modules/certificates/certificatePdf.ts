@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
-import fontkit from '@pdf-lib/fontkit';
 import {
   PDFArray,
   PDFDict,
@@ -15,6 +12,8 @@ import {
   rgb,
 } from 'pdf-lib';
 import QRCode from 'qrcode';
+import { DEFAULT_ISSUING_AUTHORITY } from '../../config.ts';
+import { linesOf, pdfWithFonts } from '../../platform/pdf.ts';
 import { toRoman } from '../../platform/roman.ts';
 import { formatCalendarDate } from '../../platform/time.ts';
 import { translator } from '../../ui/i18n/messages.ts';
@@ -41,33 +40,10 @@ export interface SignedRecord extends CertificateFacts {
 
 const FACTS_KEY = PDFName.of('KKKCertificate');
 const SIGNATURE_KEY = PDFName.of('KKKSignature');
-const FONT_DIR = `${createRequire(import.meta.url)
-  .resolve('dejavu-fonts-ttf/package.json')
-  .replace(/package\.json$/, '')}ttf/`;
-// pdf-lib, fontkit and the fonts take some 60 MB: this module is imported only when a PDF is made or
-// read (see certificateVerifier.ts and pages.ts), never at start.
-const fonts = {
-  regular: readFileSync(`${FONT_DIR}DejaVuSans.ttf`),
-  bold: readFileSync(`${FONT_DIR}DejaVuSans-Bold.ttf`),
-};
 const t = translator('pl');
 const INK = rgb(0.1, 0.1, 0.15);
 const ACCENT = rgb(0.0, 0.25, 0.5);
 const PAGE = { width: 842, height: 595, margin: 60 };
-
-function linesOf(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && font.widthOfTextAtSize(candidate, size) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 function centred(page: PDFPage, text: string, font: PDFFont, size: number, y: number, color = INK): number {
   let top = y;
@@ -108,11 +84,9 @@ async function drawnCertificate(
   facts: CertificateFacts,
   baseUrl: string,
   key: SigningKey,
+  issuedBy: string,
 ): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
-  const regular = await pdf.embedFont(fonts.regular, { subset: true });
-  const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const { pdf, regular, bold } = await pdfWithFonts();
   const page = pdf.addPage([PAGE.width, PAGE.height]);
   page.drawRectangle({
     x: 20,
@@ -126,13 +100,14 @@ async function drawnCertificate(
   y = centred(page, t('certificates.pdf.subtitle'), regular, 16, y - 4);
   y = centred(page, t('certificates.pdf.confirms'), regular, 13, y - 18);
   y = centred(page, facts.cluster, bold, 24, y - 10);
-  const representedBy = t('certificates.pdf.representedBy', { organisation: facts.representedBy ?? noData });
-  y = centred(page, representedBy, regular, 13, y - 4);
   const round = facts.roundYear
     ? t('certificates.pdf.roundYear', { round: toRoman(facts.roundNumber), year: facts.roundYear })
     : t('certificates.pdf.round', { round: toRoman(facts.roundNumber) });
   y = centred(page, round, regular, 13, y - 10);
+  // Label–value lines: no inflected sentence depends on who represents the cluster or grants the status.
   const lines = [
+    t('certificates.pdf.representedBy', { organisation: facts.representedBy ?? noData }),
+    t('certificates.pdf.issuedBy', { authority: issuedBy }),
     t('certificates.pdf.documentNumber', { value: facts.documentNumber ?? noData }),
     t('certificates.pdf.documentDate', { value: dateOrNoData(facts.documentDate) }),
     t('certificates.pdf.validUntil', { value: dateOrNoData(facts.validUntil) }),
@@ -190,8 +165,9 @@ export async function certificatePdf(
   facts: CertificateFacts,
   baseUrl: string,
   key: SigningKey,
+  issuedBy: string = DEFAULT_ISSUING_AUTHORITY,
 ): Promise<Uint8Array> {
-  const drawn = await PDFDocument.load(await drawnCertificate(facts, baseUrl, key), {
+  const drawn = await PDFDocument.load(await drawnCertificate(facts, baseUrl, key, issuedBy), {
     updateMetadata: false,
   });
   const record: SignedRecord = { ...facts, version: 1, contentSha256: sha256Hex(pageContent(drawn)) };

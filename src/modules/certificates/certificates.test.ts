@@ -119,7 +119,7 @@ describe('KKK certificates', () => {
     ])
       assert.ok(page.body.includes(text), text);
     assert.match(page.body, /href="\/klastry\/zachodniopomorski-klaster-chemiczny-zielona-chemia"/);
-    assert.match(page.body, /reprezentowany przez Stowarzyszenie Zachodniopomorski/);
+    assert.match(page.body, /Podmiot reprezentujący: Stowarzyszenie Zachodniopomorski/);
     const active = await inject('GET', '/krajowe-klastry-kluczowe?stan=aktywne');
     assert.ok(active.body.includes('DIP-VII/2026/07'));
     assert.ok(!active.body.includes('Runda V (2021)'));

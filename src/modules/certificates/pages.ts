@@ -106,6 +106,7 @@ export default async function certificatePages(app: FastifyInstance): Promise<vo
         statusId: status.id,
         facts: certificateFactsOf(status),
         baseUrl: app.config.baseUrl,
+        issuedBy: app.config.issuingAuthority,
         key: await signingKeyOf(app),
         now: app.clock.now(),
         requestId: request.id,

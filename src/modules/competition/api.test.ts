@@ -122,7 +122,7 @@ describe('competition API', () => {
     );
     assert.equal(png.statusCode, 400);
     assert.ok(png.json().error.fields.strategy);
-    const missing = await call(token, 'POST', `/api/v1/applications/${id}/submit`);
+    const missing = await call(token, 'POST', `/api/v1/applications/${id}/submit`, { declaration: true });
     assert.equal(missing.statusCode, 422);
     assert.equal(Object.keys(missing.json().error.fields).length, 3, 'three attachments missing');
     const oversize = await call(
@@ -151,7 +151,11 @@ describe('competition API', () => {
     );
     const others = JSON.parse((await call(strangerToken, 'GET', '/api/v1/applications')).body);
     assert.deepEqual(others.items, [], 'another team sees none of them');
-    assert.equal((await call(strangerToken, 'POST', `/api/v1/applications/${id}/submit`)).statusCode, 404);
+    assert.equal(
+      (await call(strangerToken, 'POST', `/api/v1/applications/${id}/submit`, { declaration: true }))
+        .statusCode,
+      404,
+    );
     assert.equal(
       (
         await call(strangerToken, 'POST', '/api/v1/applications', {
@@ -163,11 +167,14 @@ describe('competition API', () => {
     );
 
     time.set('2026-12-15T15:00:01.000Z');
-    const late = await call(token, 'POST', `/api/v1/applications/${id}/submit`);
+    const late = await call(token, 'POST', `/api/v1/applications/${id}/submit`, { declaration: true });
     assert.equal(late.statusCode, 409);
     assert.equal(late.json().error.code, 'round_closed');
     time.set('2026-12-15T15:00:00.000Z');
-    const receipt = await call(token, 'POST', `/api/v1/applications/${id}/submit`);
+    const undeclared = await call(token, 'POST', `/api/v1/applications/${id}/submit`, { declaration: false });
+    assert.equal(undeclared.statusCode, 400);
+    assert.deepEqual(Object.keys(undeclared.json().error.fields), ['declaration']);
+    const receipt = await call(token, 'POST', `/api/v1/applications/${id}/submit`, { declaration: true });
     assert.equal(receipt.statusCode, 200, receipt.body);
     assert.match(receipt.json().receipt_number, /^KKK\/42\/0001$/);
 

@@ -39,6 +39,7 @@ import {
   Round,
   RoundBody,
   RoundList,
+  SubmitBody,
 } from './schemas.ts';
 
 const bearer = [{ bearerAuth: [] }];
@@ -308,7 +309,7 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
     },
   );
 
-  app.post<{ Params: IdParams }>(
+  app.post<{ Params: IdParams; Body: { declaration?: boolean } }>(
     '/api/v1/applications/:id/submit',
     {
       config: { access: 'applications.apply' },
@@ -317,12 +318,15 @@ export default async function competitionApi(app: FastifyInstance): Promise<void
         summary: 'Submit (or resubmit after corrections); the server’s clock decides, closes_at inclusive',
         security: bearer,
         params: IdParams,
+        body: SubmitBody,
         response: { 200: Receipt, ...errors },
       },
     },
     async (request, _reply) => {
       const { application } = await authorizedApplication(request, request.params.id, 'applications.apply');
-      const receipt = await runCommand(request, applicationSubmitter, application.id);
+      const receipt = await runCommand(request, applicationSubmitter, application.id, {
+        confirmed: request.body.declaration === true,
+      });
       return {
         application_id: receipt.applicationId,
         receipt_number: receipt.receiptNumber,

@@ -234,13 +234,17 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
     { schema: { hide: true }, config: { access: 'applications.apply' } },
     async (request, reply) => {
       const { application } = await applicationInPath(request, 'applications.apply');
+      const confirmed = formBody(request).declaration === 'yes';
       try {
-        await runCommand(request, applicationSubmitter, application.id);
+        await runCommand(request, applicationSubmitter, application.id, { confirmed });
       } catch (error) {
         const summary = errorSummaryOf(error, request.t);
-        // Field problems and eligibility reasons are listed on the review page itself, computed afresh.
+        // Field problems and eligibility reasons are listed on the review page itself, computed afresh;
+        // the declaration is the one field of this page.
+        const declaration = summary.errors.declaration;
         return stepPage(request, reply.code(summary.status), application, 'review', {
           refusal: summary.refusal,
+          ...(declaration ? { errors: { declaration } } : {}),
         });
       }
       return reply.redirect(`/konkurs/wnioski/${application.id}/potwierdzenie`, 303);
@@ -263,6 +267,26 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
         },
         { title: request.t('competition.receipt.title'), section: 'competition' },
       );
+    },
+  );
+
+  app.get<IdParams>(
+    '/konkurs/wnioski/:id/potwierdzenie.pdf',
+    { schema: { hide: true }, config: { access: 'applications.read' } },
+    async (request, reply) => {
+      const { application } = await applicationInPath(request, 'applications.read');
+      if (!application.snapshot || !application.receiptNumber || !application.snapshotSha256)
+        throw notFound();
+      const { receiptPdf } = await import('./receiptPdf.ts');
+      const pdf = await receiptPdf(
+        { snapshot: application.snapshot, sha256: application.snapshotSha256 },
+        request.locale,
+      );
+      const name = `potwierdzenie-${application.receiptNumber.replace(/[^A-Za-z0-9]+/g, '-')}.pdf`;
+      return noStore(reply)
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .send(Buffer.from(pdf));
     },
   );
 

@@ -59,11 +59,16 @@ async function refuseOutOfTime(
 }
 
 /**
- * Submits a draft (or a corrected application): checks completeness and eligibility, freezes a
- * snapshot with its SHA-256, gives a receipt number and mails the receipt. Only a request that finds
- * the application still in its state wins, so two concurrent submissions give one receipt.
+ * Submits a draft (or a corrected application): checks completeness and eligibility and that the
+ * applicant confirmed the declaration (the data is true, the applicant may act for the cluster), then
+ * freezes a snapshot with its SHA-256, gives a receipt number and mails the receipt. Only a request that
+ * finds the application still in its state wins, so two concurrent submissions give one receipt.
  */
-export async function applicationSubmitter(command: SubmitCommand, applicationId: number): Promise<Receipt> {
+export async function applicationSubmitter(
+  command: SubmitCommand,
+  applicationId: number,
+  declaration: { confirmed: boolean },
+): Promise<Receipt> {
   const { trx } = command;
   const application = await trx
     .selectFrom('applications')
@@ -88,6 +93,7 @@ export async function applicationSubmitter(command: SubmitCommand, applicationId
     new Set(attachments.map((a) => a.code)),
   );
   if (reasons.length > 0) throw refusal('not_eligible', {}, reasons, command.locale);
+  if (declaration.confirmed !== true) throw refusal('invalid', { declaration: 'declarationRequired' });
 
   const receiptNumber = application.receiptNumber ?? (await nextReceiptNumber(trx, round));
   const version = application.snapshotVersion + 1;

@@ -20,6 +20,7 @@ import {
 } from './applicationForm.ts';
 import { canBeWithdrawn } from './applicationStates.ts';
 import { clusterFacts } from './clusterFacts.ts';
+import { loadApplicationDecisionSections } from './decisionSections.ts';
 import { STASH_COOKIE } from './draftStash.ts';
 import { editableScope, mayEditField, mayReplaceAttachment } from './editableScope.ts';
 import { eligibilityReasons } from './eligibility.ts';
@@ -110,6 +111,15 @@ export async function statusPage(
           }
         : null,
       versions: await snapshotVersions(app.db, application.id),
+      decisionSections: onTeam
+        ? await loadApplicationDecisionSections(
+            app.portal.provided('applicationDecisionSections'),
+            app.db,
+            application.id,
+            { t, locale: request.locale, now: app.clock.now() },
+            request.log,
+          )
+        : [],
       editable: onTeam && scope.kind !== 'none',
       correcting: scope.kind === 'corrections',
       withdrawable: onTeam && canBeWithdrawn(application.state),

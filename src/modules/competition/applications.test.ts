@@ -21,6 +21,8 @@ import { roundUpdater } from './roundRecorder.ts';
 import { canonicalJson, sha256Hex } from './snapshot.ts';
 import { COMPLETE_ANSWERS, lenientRules, movableClock, PDF, PNG, roundInput, testStore } from './testing.ts';
 
+/** The applicant ticked the declaration, as every submission must. */
+const DECLARED = { confirmed: true };
 const OPENS = '2026-12-01T08:00:00.000Z';
 const CLOSES = '2026-12-15T15:00:00.000Z';
 
@@ -114,6 +116,7 @@ describe('applications', () => {
       { ...first.actor, now: time.clock.now() },
       applicationSubmitter,
       first.id,
+      DECLARED,
     );
     assert.match(receipt.receiptNumber, /^KKK\/\d+\/0001$/);
     assert.equal(receipt.submittedAt, CLOSES);
@@ -121,7 +124,7 @@ describe('applications', () => {
     const late = await completeDraft();
     time.set('2026-12-15T15:00:01.000Z');
     const refused = await refusal(
-      commandAs({ ...late.actor, now: time.clock.now() }, applicationSubmitter, late.id),
+      commandAs({ ...late.actor, now: time.clock.now() }, applicationSubmitter, late.id, DECLARED),
     );
     assert.equal(refused.code, 'round_closed');
     assert.equal((await applicationById(database.db, late.id))?.state, 'draft');
@@ -130,9 +133,9 @@ describe('applications', () => {
   it('give exactly one receipt when the same application is submitted twice at once', async () => {
     const { id, actor } = await completeDraft();
     const results = await Promise.allSettled([
-      commandAs(actor, applicationSubmitter, id),
-      commandAs(actor, applicationSubmitter, id),
-      commandAs(actor, applicationSubmitter, id),
+      commandAs(actor, applicationSubmitter, id, DECLARED),
+      commandAs(actor, applicationSubmitter, id, DECLARED),
+      commandAs(actor, applicationSubmitter, id, DECLARED),
     ]);
     const won = results.filter((r) => r.status === 'fulfilled');
     assert.equal(won.length, 1);
@@ -143,7 +146,7 @@ describe('applications', () => {
 
   it('freeze a snapshot whose SHA-256 matches its content, with the attachments’ hashes', async () => {
     const { id, actor } = await completeDraft();
-    const receipt = await commandAs(actor, applicationSubmitter, id);
+    const receipt = await commandAs(actor, applicationSubmitter, id, DECLARED);
     const application = await applicationById(database.db, id);
     assert.ok(application?.snapshot);
     assert.equal(sha256Hex(canonicalJson(application.snapshot)), receipt.sha256);
@@ -166,9 +169,24 @@ describe('applications', () => {
     assert.ok(mail.textBody.includes(receipt.sha256));
   });
 
+  it('refuse a submission without the declaration, at its field, writing nothing', async () => {
+    const { id, actor } = await completeDraft();
+    const refused = await refusal(commandAs(actor, applicationSubmitter, id, { confirmed: false }));
+    assert.equal(refused.code, 'validation_failed');
+    assert.deepEqual(Object.keys(refused.fields), ['declaration']);
+    assert.equal(
+      refused.messageOf(refused.fields.declaration ?? '').key,
+      'competition.problem.declarationRequired',
+    );
+    const application = await applicationById(database.db, id);
+    assert.equal(application?.state, 'draft');
+    assert.equal(application?.receiptNumber, null);
+    assert.equal((await snapshotVersions(database.db, id)).length, 0);
+  });
+
   it('refuse an ineligible cluster with every reason', async () => {
     const { id, actor } = await completeDraft({ members: 3, foundedOn: '2026-06-01' });
-    const refused = await refusal(commandAs(actor, applicationSubmitter, id));
+    const refused = await refusal(commandAs(actor, applicationSubmitter, id, DECLARED));
     assert.equal(refused.code, 'not_eligible');
     assert.deepEqual(refused.reasons.map((r) => r.code).sort(), ['minMembers', 'yearsOperating']);
     assert.deepEqual(refused.reasons.find((r) => r.code === 'minMembers')?.params, {
@@ -186,7 +204,7 @@ describe('applications', () => {
     const actor = { ...command(), actorId: user.id };
     const { id } = await commandAs(actor, applicationStarter, { roundId, clusterId: cluster.id });
     await commandAs(actor, draftSaver, { applicationId: id, fields: FORM_FIELDS, input: COMPLETE_ANSWERS });
-    const refused = await refusal(commandAs(actor, applicationSubmitter, id));
+    const refused = await refusal(commandAs(actor, applicationSubmitter, id, DECLARED));
     assert.equal(refused.reasons.filter((r) => r.code === 'missingAttachment').length, 3);
   });
 
@@ -296,7 +314,7 @@ describe('applications', () => {
 
   it('let the operator ask for corrections: only those fields change, within the window, as a new version', async () => {
     const { id, actor } = await completeDraft();
-    const first = await commandAs(actor, applicationSubmitter, id);
+    const first = await commandAs(actor, applicationSubmitter, id, DECLARED);
     const operator = await person(database.db, time.clock, ['operator']);
     const decided = await commandAs({ ...command(), actorId: operator.id }, formalDecider, id, {
       decision: 'corrections',
@@ -335,7 +353,7 @@ describe('applications', () => {
       fileName: 'strategia-2.pdf',
       data: Buffer.concat([PDF, Buffer.from('v2')]),
     });
-    const second = await commandAs(actor, applicationSubmitter, id);
+    const second = await commandAs(actor, applicationSubmitter, id, DECLARED);
     assert.equal(second.receiptNumber, first.receiptNumber, 'the receipt number stays');
     assert.equal(second.version, 2);
     const versions = await snapshotVersions(database.db, id);
@@ -374,7 +392,7 @@ describe('applications', () => {
 
   it('refuse corrections after the window and reject the application then', async () => {
     const { id, actor } = await completeDraft();
-    await commandAs(actor, applicationSubmitter, id);
+    await commandAs(actor, applicationSubmitter, id, DECLARED);
     const decided = await commandAs({ ...command(), actorId: null }, formalDecider, id, {
       decision: 'corrections',
       confirmed: [],
@@ -392,7 +410,7 @@ describe('applications', () => {
     );
     assert.equal(late.code, 'correction_window_closed');
     const lateSubmit = await refusal(
-      commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, id),
+      commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, id, DECLARED),
     );
     assert.equal(lateSubmit.code, 'correction_window_closed');
     assert.ok((await expiredCorrectionsRejecter({ db: database.db, clock: time.clock })) >= 1);
@@ -402,7 +420,7 @@ describe('applications', () => {
 
   it('reject with reasons, and need reasons to reject', async () => {
     const { id, actor } = await completeDraft();
-    await commandAs(actor, applicationSubmitter, id);
+    await commandAs(actor, applicationSubmitter, id, DECLARED);
     const noReason = await refusal(
       commandAs({ ...command(), actorId: null }, formalDecider, id, {
         decision: 'rejected',
@@ -427,7 +445,7 @@ describe('applications', () => {
 
   it('let the team withdraw before a decision, audited', async () => {
     const { id, actor } = await completeDraft();
-    await commandAs(actor, applicationSubmitter, id);
+    await commandAs(actor, applicationSubmitter, id, DECLARED);
     await commandAs(actor, applicationWithdrawer, id);
     assert.equal((await applicationById(database.db, id))?.state, 'withdrawn');
     const event = await database.db
@@ -441,7 +459,7 @@ describe('applications', () => {
 
   it("mail the formal decision to an English-speaking coordinator in English, whatever the operator's language", async () => {
     const { id, actor, user } = await completeDraft();
-    await commandAs(actor, applicationSubmitter, id);
+    await commandAs(actor, applicationSubmitter, id, DECLARED);
     await database.db.updateTable('users').set({ locale: 'en' }).where('id', '=', user.id).execute();
     const submitted = await applicationById(database.db, id);
     const round = submitted && (await roundById(database.db, submitted.roundId));
@@ -466,7 +484,7 @@ describe('applications', () => {
 
   it('let the team withdraw during the Expert Panel, but refuse moves the workflow has not got', async () => {
     const atPanel = await completeDraft();
-    await commandAs(atPanel.actor, applicationSubmitter, atPanel.id);
+    await commandAs(atPanel.actor, applicationSubmitter, atPanel.id, DECLARED);
     const moveTo = (id: number, state: 'panel' | 'refused' | 'formally_accepted') =>
       database.db.updateTable('applications').set({ state }).where('id', '=', id).execute();
     await moveTo(atPanel.id, 'panel');
@@ -474,14 +492,14 @@ describe('applications', () => {
     assert.equal((await applicationById(database.db, atPanel.id))?.state, 'withdrawn');
 
     const decided = await completeDraft();
-    await commandAs(decided.actor, applicationSubmitter, decided.id);
+    await commandAs(decided.actor, applicationSubmitter, decided.id, DECLARED);
     await moveTo(decided.id, 'refused');
     assert.equal(
       (await refusal(commandAs(decided.actor, applicationWithdrawer, decided.id))).code,
       'not_withdrawable',
     );
     assert.equal(
-      (await refusal(commandAs(decided.actor, applicationSubmitter, decided.id))).code,
+      (await refusal(commandAs(decided.actor, applicationSubmitter, decided.id, DECLARED))).code,
       'already_submitted',
     );
     await moveTo(decided.id, 'formally_accepted');
@@ -524,10 +542,12 @@ describe('applications', () => {
         });
     }
     time.set('2026-10-25T00:30:00.000Z');
-    assert.ok(await commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, onTime.id));
+    assert.ok(
+      await commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, onTime.id, DECLARED),
+    );
     time.set('2026-10-25T01:30:00.000Z');
     const second = await refusal(
-      commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, late.id),
+      commandAs({ ...actor, now: time.clock.now() }, applicationSubmitter, late.id, DECLARED),
     );
     assert.equal(second.code, 'round_closed', 'the second 02:30 (winter time) is an hour too late');
   });

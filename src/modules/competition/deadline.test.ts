@@ -94,6 +94,7 @@ describe('the deadline under a rush', () => {
           method: 'POST',
           url: `/api/v1/applications/${applicationId}/submit`,
           headers: { authorization: `Bearer ${token}` },
+          payload: { declaration: true },
         }),
       ),
     );

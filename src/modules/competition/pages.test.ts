@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -245,13 +246,35 @@ describe('competition pages', () => {
 
     const review = await browser.get(`/konkurs/wnioski/${id}/krok/podsumowanie`);
     assert.equal(review.statusCode, 200);
-    const submitted = await browser.post(`/konkurs/wnioski/${id}/zloz`, {});
+    assert.match(
+      review.body,
+      /<input class="govuk-checkboxes__input" id="field-declaration" name="declaration" type="checkbox"/,
+    );
+    const undeclared = await browser.post(`/konkurs/wnioski/${id}/zloz`, {});
+    assert.equal(undeclared.statusCode, 400, 'not without the declaration');
+    assert.match(undeclared.body, /id="error-declaration"/);
+    assert.match(undeclared.body, /href="#field-declaration"/);
+    assert.equal((await applicationById(portal.app.db, id))?.state, 'draft');
+    const submitted = await browser.post(`/konkurs/wnioski/${id}/zloz`, { declaration: 'yes' });
     assert.equal(submitted.statusCode, 303);
     const receipt = await browser.get(String(submitted.headers.location));
     const application = await applicationById(portal.app.db, id);
     assert.ok(receipt.body.includes(application?.receiptNumber ?? 'none'));
     assert.ok(receipt.body.includes(application?.snapshotSha256 ?? 'none'));
     assert.match(receipt.body, /2 grudnia 2026.{0,4}11:00/, 'the instant in Warsaw time');
+    assert.match(receipt.body, new RegExp(`href="/konkurs/wnioski/${id}/potwierdzenie\\.pdf"`));
+    const receiptPdf = await browser.get(`/konkurs/wnioski/${id}/potwierdzenie.pdf`);
+    assert.equal(receiptPdf.statusCode, 200);
+    assert.equal(receiptPdf.headers['content-type'], 'application/pdf');
+    const pdfText = execFileSync('pdftotext', ['-', '-'], { input: receiptPdf.rawPayload, encoding: 'utf8' });
+    for (const part of [
+      'Potwierdzenie złożenia wniosku',
+      application?.receiptNumber ?? 'none',
+      application?.snapshotSha256 ?? 'none',
+      '2 grudnia 2026',
+      'strategy.pdf',
+    ])
+      assert.ok(pdfText.includes(part), `${part} in ${pdfText}`);
 
     // Another cluster's coordinator sees nothing of it.
     const stranger = await person(portal.app.db, time.clock, ['coordinator']);
@@ -259,6 +282,7 @@ describe('competition pages', () => {
     const strangerBrowser = await browserOf(portal.app, stranger.id, time.clock);
     assert.equal((await strangerBrowser.get(`/konkurs/wnioski/${id}`)).statusCode, 404);
     assert.equal((await strangerBrowser.get(`/konkurs/wnioski/${id}/potwierdzenie`)).statusCode, 404);
+    assert.equal((await strangerBrowser.get(`/konkurs/wnioski/${id}/potwierdzenie.pdf`)).statusCode, 404);
     const attachment = await portal.app.db
       .selectFrom('applicationAttachments')
       .select(['id', 'storedName'])

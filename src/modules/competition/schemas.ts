@@ -168,6 +168,16 @@ export const ApplicationSummaryList = Type.Object(
   { title: 'ApplicationSummaryList' },
 );
 
+export const SubmitBody = Type.Object(
+  {
+    declaration: Type.Boolean({
+      description:
+        'true: the applicant declares the data true and up to date and that they may act for the cluster; without it the submission is refused (400, field declaration)',
+    }),
+  },
+  { title: 'Submission' },
+);
+
 export const Receipt = Type.Object(
   {
     application_id: Id,

@@ -66,6 +66,13 @@ export default async function contentPages(app: FastifyInstance): Promise<void> 
     });
   }
 
+  // The privacy notice: who the controller is and how to reach them come from the configuration.
+  app.get('/polityka-prywatnosci', publicPage, async (request, reply) => {
+    const page = await loadPage(app, 'polityka-prywatnosci', request.locale);
+    const controller = { name: app.config.issuingAuthority, email: app.config.contactEmail };
+    return reply.page(`${VIEWS}/privacy`, { page, controller }, { title: page.title });
+  });
+
   for (const { url, section, title, text } of UPCOMING_SECTIONS) {
     app.get(url, publicPage, async (request: FastifyRequest, reply: FastifyReply) => {
       const heading = request.t(title);

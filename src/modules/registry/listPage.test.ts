@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { buildCluster, enterprises } from './testing.ts';
+import { buildCluster, enterprises, optionLabels, POLISH_ORDER } from './testing.ts';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 
@@ -59,9 +59,13 @@ describe('the registry list page', () => {
       'czlonkowie_do',
       'sortuj',
     ])
-      assert.match(page, new RegExp(`<label for="field-${name}">`), name);
+      assert.match(page, new RegExp(`<label class="govuk-label" for="field-${name}">`), name);
     assert.match(page, /<button class="button" type="submit">Pokaż klastry<\/button>/);
     assert.match(page, /Znaleziono 32 klastry/);
+  });
+
+  it('lists the voivodeships in Polish alphabetical order', async () => {
+    assert.deepEqual(optionLabels((await get('/klastry')).body, 'wojewodztwo'), POLISH_ORDER);
   });
 
   it('shows beside each option how many clusters it would give', async () => {
@@ -101,10 +105,16 @@ describe('the registry list page', () => {
   it('pages through the results with links that keep the query', async () => {
     const first = (await get('/klastry?branza=ict&sortuj=members')).body;
     assert.match(first, /Strona 1 z 2/);
-    assert.match(first, /<a href="\/klastry\?branza=ict&amp;sortuj=members&amp;strona=2" rel="next">/);
+    assert.match(
+      first,
+      /<a class="govuk-link govuk-pagination__link" href="\/klastry\?branza=ict&amp;sortuj=members&amp;strona=2" rel="next">/,
+    );
     assert.match(first, /Klaster Danych 23/);
     const second = (await get('/klastry?branza=ict&sortuj=members&strona=2')).body;
-    assert.match(second, /<a href="\/klastry\?branza=ict&amp;sortuj=members" rel="prev">/);
+    assert.match(
+      second,
+      /<a class="govuk-link govuk-pagination__link" href="\/klastry\?branza=ict&amp;sortuj=members" rel="prev">/,
+    );
     assert.match(second, /Klaster Danych 01/);
     assert.doesNotMatch(second, /Klaster Danych 23/);
     assert.equal((await get('/klastry?branza=ict&strona=3')).statusCode, 404);
@@ -132,7 +142,7 @@ describe('the registry list page', () => {
   it('shows a value it cannot use at its field, with a 400, and lists without it', async () => {
     const response = await get('/klastry?czlonkowie_od=abc&czlonkowie_do=5&branza=ict');
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /<div class="error-summary" role="alert"/);
+    assert.match(response.body, /<div class="govuk-error-summary"[^>]*>\s*<div role="alert">/);
     assert.match(response.body, /<a href="#field-czlonkowie_od">Podaj najmniejszą liczbę członków/);
     assert.match(response.body, /id="error-czlonkowie_od"/);
     assert.match(response.body, /Znaleziono 5 klastrów/, 'ICT clusters with at most 5 members');

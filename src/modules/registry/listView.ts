@@ -1,10 +1,11 @@
+import { sortByLabel } from '../../platform/formats.ts';
 import type { Locale } from '../../platform/time.ts';
 import type { Translate } from '../../ui/i18n/messages.ts';
 import type { ListPageValues } from './clusterFilters.ts';
 import type { ClusterListItem, Facets } from './clusterSearch.ts';
 import { isOutdated, meetsStandardsOn } from './freshness.ts';
 import { INDUSTRY_CODES, industryName } from './industries.ts';
-import { VOIVODESHIPS, type VoivodeshipCode, voivodeshipName } from './voivodeships.ts';
+import { voivodeshipName, voivodeshipOptions } from './voivodeships.ts';
 
 export interface Option {
   value: string;
@@ -16,19 +17,20 @@ interface ViewContext {
   locale: Locale;
 }
 
-const collators: Record<Locale, Intl.Collator> = { pl: new Intl.Collator('pl'), en: new Intl.Collator('en') };
-
 const withCount = (label: string, count: number) => `${label} (${count})`;
 
 /** The options of the filter form, each with the number of clusters it would give. */
 export function filterOptions(facets: Facets, { t, locale }: ViewContext) {
-  const industries = INDUSTRY_CODES.map((code) => ({
-    value: code,
-    label: withCount(industryName(code, locale) ?? code, facets.industries.get(code) ?? 0),
-  })).sort((a, b) => collators[locale].compare(a.label, b.label));
-  const voivodeships = (Object.keys(VOIVODESHIPS) as VoivodeshipCode[]).map((code) => ({
-    value: code,
-    label: withCount(VOIVODESHIPS[code][locale], facets.voivodeships.get(code) ?? 0),
+  const industries = sortByLabel(
+    INDUSTRY_CODES.map((code) => ({
+      value: code,
+      label: withCount(industryName(code, locale) ?? code, facets.industries.get(code) ?? 0),
+    })),
+    locale,
+  );
+  const voivodeships = voivodeshipOptions(locale).map(({ value, label }) => ({
+    value,
+    label: withCount(label, facets.voivodeships.get(value) ?? 0),
   }));
   return {
     industries: [{ value: '', label: t('registry.filters.anyIndustry') }, ...industries] as Option[],

@@ -1,4 +1,5 @@
 import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
+import { formatCount } from '../../platform/formats.ts';
 import { formatDate } from '../../platform/time.ts';
 /** What each of the module’s mails needs; the mail’s language comes separately. */
 export interface RegistryMail {
@@ -69,7 +70,8 @@ export const mailTemplates: MailTemplates<RegistryMail> = {
       subject: `Dodano Cię do zespołu klastra ${clusterName}`,
       greeting: GREETING.pl(name),
       intro: [
-        `${addedBy} dodał(a) Cię do zespołu klastra ${clusterName} w Portalu Klastrów. Możesz teraz aktualizować profil klastra i listę jego członków.`,
+        `Dodano Cię do zespołu klastra ${clusterName} w Portalu Klastrów. Możesz teraz aktualizować profil klastra i listę jego członków.`,
+        `Osoba dodająca: ${addedBy}.`,
       ],
       action: { label: 'Przejdź do klastra', url: link },
       outro: [],
@@ -79,7 +81,7 @@ export const mailTemplates: MailTemplates<RegistryMail> = {
       greeting: GREETING.pl(name),
       intro: [
         `${invitedBy} zaprasza Cię do zespołu klastra ${clusterName} w Portalu Klastrów.`,
-        `Otwórz link, zaloguj się albo załóż konto z tym adresem e-mail i potwierdź dołączenie. Link jest ważny ${validDays} dni i działa jeden raz.`,
+        `Otwórz link, zaloguj się albo załóż konto z tym adresem e-mail i potwierdź dołączenie. Link jest ważny przez ${formatCount(validDays, { one: 'dzień', few: 'dni', many: 'dni', other: 'dnia' }, 'pl')} i działa jeden raz.`,
       ],
       action: { label: 'Przyjmij zaproszenie', url: link },
       outro: ['Jeśli nie spodziewasz się tego zaproszenia, zignoruj tę wiadomość.'],
@@ -88,7 +90,7 @@ export const mailTemplates: MailTemplates<RegistryMail> = {
       subject: `Usunięto Cię z zespołu klastra ${clusterName}`,
       greeting: GREETING.pl(name),
       intro: [
-        `Właściciel klastra ${clusterName} usunął Cię z zespołu. Nie możesz już edytować profilu tego klastra.`,
+        `Usunięto Cię z zespołu klastra ${clusterName}. Nie możesz już edytować profilu tego klastra.`,
       ],
       outro: [],
     }),
@@ -168,7 +170,7 @@ export const mailTemplates: MailTemplates<RegistryMail> = {
       greeting: GREETING.en(name),
       intro: [
         `${invitedBy} invites you to the team of the cluster ${clusterName} in Portal Klastrów.`,
-        `Open the link, sign in or create an account with this e-mail address and confirm. The link is valid for ${validDays} days and works once.`,
+        `Open the link, sign in or create an account with this e-mail address and confirm. The link is valid for ${formatCount(validDays, { one: 'day', other: 'days' }, 'en')} and works once.`,
       ],
       action: { label: 'Accept the invitation', url: link },
       outro: ['If you were not expecting this invitation, ignore this message.'],

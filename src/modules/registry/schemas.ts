@@ -2,7 +2,7 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { CATEGORIES, MAX_QUERY_LENGTH, SORTS } from './clusterFilters.ts';
 import { INDUSTRY_CODES } from './industries.ts';
 import { ENTERPRISE_SIZE_CODES, ORGANISATION_TYPE_CODES } from './organisationTypes.ts';
-import { VOIVODESHIPS, type VoivodeshipCode } from './voivodeships.ts';
+import { VOIVODESHIP_CODES } from './voivodeships.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Literals = <T extends string>(values: readonly T[], options: { description?: string } = {}) =>
@@ -107,7 +107,7 @@ const filterProperties = {
   ),
   industry: Type.Optional(Literals(INDUSTRY_CODES, { description: 'An industry code' })),
   voivodeship: Type.Optional(
-    Literals(Object.keys(VOIVODESHIPS) as VoivodeshipCode[], {
+    Literals(VOIVODESHIP_CODES, {
       description: "TERYT code of the coordinator's voivodeship",
     }),
   ),

@@ -97,3 +97,29 @@ export async function grantKkk(
     .where('roundNumber', '=', status.roundNumber)
     .execute();
 }
+
+/** The option labels of a <select name="…"> in the order the page lists them. */
+export function optionLabels(html: string, name: string): string[] {
+  const select = html.match(new RegExp(`<select[^>]*name="${name}"[^>]*>([\\s\\S]*?)</select>`))?.[1] ?? '';
+  return [...select.matchAll(/<option value="\d\d"[^>]*>([^<(]+)/g)].map((match) => String(match[1]).trim());
+}
+
+/** The voivodeships in Polish alphabetical order, as every list must offer them. */
+export const POLISH_ORDER = [
+  'dolnośląskie',
+  'kujawsko-pomorskie',
+  'lubelskie',
+  'lubuskie',
+  'łódzkie',
+  'małopolskie',
+  'mazowieckie',
+  'opolskie',
+  'podkarpackie',
+  'podlaskie',
+  'pomorskie',
+  'śląskie',
+  'świętokrzyskie',
+  'warmińsko-mazurskie',
+  'wielkopolskie',
+  'zachodniopomorskie',
+];

@@ -1,4 +1,10 @@
-/** The 16 voivodeships by TERYT code, with their Polish and English names. */
+import { sortByLabel } from '../../platform/formats.ts';
+
+/**
+ * The 16 voivodeships by TERYT code, with their Polish and English names. Do not take an order from
+ * this object: codes "10"…"32" are integer-like keys, which JavaScript enumerates before "02"…"08"
+ * (putting dolnośląskie…lubuskie after zachodniopomorskie). Lists use voivodeshipOptions().
+ */
 export const VOIVODESHIPS = {
   '02': { pl: 'dolnośląskie', en: 'Lower Silesian' },
   '04': { pl: 'kujawsko-pomorskie', en: 'Kuyavian-Pomeranian' },
@@ -19,6 +25,17 @@ export const VOIVODESHIPS = {
 } as const;
 
 export type VoivodeshipCode = keyof typeof VOIVODESHIPS;
+
+/** The codes in TERYT order ("02", "04" … "32"). */
+export const VOIVODESHIP_CODES = (Object.keys(VOIVODESHIPS) as VoivodeshipCode[]).sort();
+
+/** The voivodeships as options of a list, in the alphabetical order of the language (Polish collation). */
+export function voivodeshipOptions(locale: 'pl' | 'en'): { value: VoivodeshipCode; label: string }[] {
+  return sortByLabel(
+    VOIVODESHIP_CODES.map((code) => ({ value: code, label: VOIVODESHIPS[code][locale] })),
+    locale,
+  );
+}
 
 export function voivodeshipName(code: string | null, locale: 'pl' | 'en'): string | null {
   if (!code || !(code in VOIVODESHIPS)) return null;

@@ -100,7 +100,7 @@ async function expiryReminderSender(
     {
       clusterId: status.clusterId,
       role: 'owner',
-      clusterAddress: { email: cluster.email, name: cluster.contactPerson ?? status.name, use: 'also' },
+      clusterAddress: { email: cluster.email, name: cluster.contactPerson ?? '', use: 'also' },
     },
     'kkkStatusExpiring',
     (person) => ({

@@ -1,4 +1,5 @@
 import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
+import { formatCount } from '../../platform/formats.ts';
 /** What each of the module’s mails needs; the mail’s language comes separately. */
 export interface StatusesMail {
   /** A KKK status ends in about 6 or 3 months; validUntil already written in the mail's language. */
@@ -19,7 +20,7 @@ export const mailTemplates: MailTemplates<StatusesMail> = {
       subject: `Status KKK klastra ${clusterName} wygasa ${validUntil}`,
       greeting: GREETING.pl(name),
       intro: [
-        `Status Krajowego Klastra Kluczowego klastra ${clusterName} (${roundName}) jest ważny do ${validUntil} — zostało około ${months} miesięcy.`,
+        `Status Krajowego Klastra Kluczowego klastra ${clusterName} (${roundName}) jest ważny do ${validUntil}. Do końca ważności: około ${formatCount(months, { one: 'miesiąc', few: 'miesiące', many: 'miesięcy', other: 'miesiąca' }, 'pl')}.`,
         'Aby zachować status, klaster może złożyć wniosek o jego odnowienie w najbliższym naborze konkursu.',
       ],
       action: { label: 'Zobacz rejestr statusów KKK', url: link },
@@ -33,7 +34,7 @@ export const mailTemplates: MailTemplates<StatusesMail> = {
       subject: `The KKK status of ${clusterName} ends on ${validUntil}`,
       greeting: GREETING.en(name),
       intro: [
-        `The National Key Cluster status of ${clusterName} (${roundName}) is valid until ${validUntil} — about ${months} months from now.`,
+        `The National Key Cluster status of ${clusterName} (${roundName}) is valid until ${validUntil} — about ${formatCount(months, { one: 'month', other: 'months' }, 'en')} from now.`,
         "To keep the status, the cluster may apply for its renewal in the competition's next call.",
       ],
       action: { label: 'See the register of KKK statuses', url: link },

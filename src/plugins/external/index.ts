@@ -6,7 +6,7 @@ import formbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
-import { ASSETS_DIR } from '../../ui/assets.ts';
+import { ASSET_ROOTS } from '../../ui/assets.ts';
 import security from './security.ts';
 
 export interface ExternalOptions {
@@ -28,7 +28,7 @@ export async function registerExternalPlugins(app: FastifyInstance, options: Ext
   });
   await app.register(etag, { weak: true });
   await app.register(fastifyStatic, {
-    root: ASSETS_DIR,
+    root: [...ASSET_ROOTS],
     prefix: '/assets/',
     // Every reference carries ?v=<content hash>, so a file's URL changes when its content does.
     maxAge: '365d',

@@ -1,4 +1,5 @@
 import { MODULES, type ModuleMessages } from '../../modules/index.ts';
+import { formatNumber, type PluralForms, pluralForm } from '../../platform/formats.ts';
 import { catalogueOf, type PortalModule } from '../../platform/module.ts';
 import type { Locale } from '../../platform/time.ts';
 import { en } from './en/index.ts';
@@ -6,7 +7,7 @@ import { pl } from './pl/index.ts';
 
 /** Every UI text's key: the portal's own (ui/i18n) and each module's, from the module list. */
 export type MessageKey = keyof typeof pl | keyof ModuleMessages;
-export type PluralForms = { one: string; few?: string; many?: string; other: string };
+export type { PluralForms };
 export type MessageValue = string | PluralForms;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -21,10 +22,8 @@ export function cataloguesOf(modules: readonly PortalModule[]): Record<Locale, C
 }
 
 const catalogues = cataloguesOf(MODULES);
-const pluralRules: Record<Locale, Intl.PluralRules> = {
-  pl: new Intl.PluralRules('pl'),
-  en: new Intl.PluralRules('en'),
-};
+/** Numbers that name something rather than count it: written without grouping ("konto nr 12345"). */
+const IDENTIFIERS = new Set(['id', 'year', 'number']);
 
 export function isLocale(value: unknown): value is Locale {
   return value === 'pl' || value === 'en';
@@ -35,18 +34,20 @@ export function translator(locale: Locale): Translate {
   return translatorOf(catalogues[locale], locale);
 }
 
-/** A translate function over a catalogue of one's own (an app built from another module list). */
+/**
+ * A translate function over a catalogue of one's own (an app built from another module list). Plural
+ * forms are chosen by `count`; numbers are written as the language writes them ("76,5", "12 345").
+ */
 export function translatorOf(catalogue: Catalogue, locale: Locale): Translate {
   return (key, params = {}) => {
     const value = catalogue[key] as MessageValue;
-    const text = typeof value === 'string' ? value : pluralForm(value, locale, Number(params.count ?? 0));
+    const text = typeof value === 'string' ? value : pluralForm(Number(params.count ?? 0), value, locale);
     return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in params ? String(params[name]) : match,
+      name in params ? paramText(name, params[name] as string | number, locale) : match,
     );
   };
 }
 
-function pluralForm(forms: PluralForms, locale: Locale, count: number): string {
-  const category = pluralRules[locale].select(count) as keyof PluralForms;
-  return forms[category] ?? forms.other;
+function paramText(name: string, value: string | number, locale: Locale): string {
+  return typeof value === 'number' && !IDENTIFIERS.has(name) ? formatNumber(value, locale) : String(value);
 }

@@ -62,6 +62,11 @@ describe('importing members from a file', () => {
     const preview = await cluster.owner.visitor.get(String(uploaded.headers.location));
     assert.equal(preview.statusCode, 422);
     assert.match(preview.body, /Plik zawiera błędy/);
+    assert.match(
+      preview.body,
+      /„zly\.csv”: 4 wiersze danych\. CSV, kodowanie UTF-8/,
+      'a plural form and a space',
+    );
     assert.match(preview.body, /<th scope="row">3<\/th><td>nip<\/td>/);
     assert.match(preview.body, /<th scope="row">4<\/th><td>województwo<\/td>/);
     assert.match(preview.body, /<th scope="row">5<\/th><td>nip<\/td>/);

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../../test/app.ts';
 import { signedInPerson } from '../../../../test/factories.ts';
 import { clusterWithOwner, type Person } from '../team/testing.ts';
+import { optionLabels, POLISH_ORDER } from '../testing.ts';
 import { nip } from './testing.ts';
 
 const count = async (portal: TestApp, table: 'organisations' | 'memberships' | 'memberChanges') =>
@@ -50,6 +51,11 @@ describe('editing the member list in the form', () => {
   });
   after(() => portal.close());
 
+  it('offers the voivodeships of a member in Polish alphabetical order', async () => {
+    const page = await draft.owner.visitor.get(`/moje-klastry/${draft.slug}/czlonkowie`);
+    assert.deepEqual(optionLabels(page.body, 'voivodeship'), POLISH_ORDER);
+  });
+
   it('refuses an invalid NIP with a field message, keeps what was typed and writes nothing', async () => {
     const before = await count(portal, 'organisations');
     await draft.owner.visitor.get(`/moje-klastry/${draft.slug}/czlonkowie`);
@@ -58,7 +64,7 @@ describe('editing the member list in the form', () => {
       nip: '123-456-32-19',
     });
     assert.equal(response.statusCode, 400);
-    assert.match(response.body, /class="error-summary"/);
+    assert.match(response.body, /class="govuk-error-summary"/);
     assert.match(response.body, /id="error-nip"/);
     assert.match(response.body, /value="Zakład Mechaniki Precyzyjnej sp. z o.o."/);
     assert.equal(await count(portal, 'organisations'), before);
@@ -111,13 +117,40 @@ describe('editing the member list in the form', () => {
     const page = await draft.owner.visitor.get(`/moje-klastry/${draft.slug}/czlonkowie`);
     const membershipId = page.body.match(/czlonkowie\/(\d+)\/odejscie/)?.[1];
     assert.ok(membershipId);
+    assert.match(
+      page.body,
+      new RegExp(
+        `<a class="govuk-link" href="[^"]*/czlonkowie/${membershipId}/odejscie">Oznacz jako byłego członka`,
+      ),
+    );
+    assert.doesNotMatch(page.body, /name="leftOn"/, 'no pre-filled date in the list: a row action');
+    const confirm = await draft.owner.visitor.get(
+      `/moje-klastry/${draft.slug}/czlonkowie/${membershipId}/odejscie`,
+    );
+    assert.equal(confirm.statusCode, 200);
+    assert.match(confirm.body, /<h1>Oznaczyć jako byłego członka: /);
+    assert.match(
+      confirm.body,
+      /<input id="field-leftOn" name="leftOn" type="date" value=""/,
+      'the date is typed, not pre-filled',
+    );
+    assert.match(confirm.body, /Potwierdź odejście członka/);
+    const empty = await draft.owner.visitor.post(
+      `/moje-klastry/${draft.slug}/czlonkowie/${membershipId}/odejscie`,
+      {
+        leftOn: '',
+      },
+    );
+    assert.equal(empty.statusCode, 400);
+    assert.match(empty.body, /id="error-leftOn"/);
+    assert.equal(await memberCount(portal, draft.id), 1, 'nothing changes without a date');
     const future = await draft.owner.visitor.post(
       `/moje-klastry/${draft.slug}/czlonkowie/${membershipId}/odejscie`,
       { leftOn: '2999-01-01' },
     );
     assert.equal(future.statusCode, 400);
-    assert.match(future.body, new RegExp(`id="error-leftOn-${membershipId}"`));
-    await draft.owner.visitor.get(`/moje-klastry/${draft.slug}/czlonkowie`);
+    assert.match(future.body, /id="error-leftOn"/);
+    assert.match(future.body, /value="2999-01-01"/, 'what was typed is kept');
     const left = await draft.owner.visitor.post(
       `/moje-klastry/${draft.slug}/czlonkowie/${membershipId}/odejscie`,
       { leftOn: '2025-06-30' },

@@ -8,7 +8,7 @@ import { lastConfirmed } from '../freshness.ts';
 import { ENTERPRISE_SIZE_CODES, ORGANISATION_TYPE_CODES } from '../organisationTypes.ts';
 import { type ManagedCluster, managedCluster, managementPath } from '../team/managedCluster.ts';
 import { SIZE_WORDS, TYPE_WORDS } from '../validation/memberColumns.ts';
-import { VOIVODESHIPS } from '../voivodeships.ts';
+import { voivodeshipOptions } from '../voivodeships.ts';
 import { currentMembersOf } from './clusterMembers.ts';
 import { pendingChangesOf } from './memberChangeQueries.ts';
 import { memberChangeSubmitter } from './memberChangeSubmitter.ts';
@@ -57,10 +57,7 @@ export default async function memberPages(app: FastifyInstance): Promise<void> {
           value: SIZE_WORDS[code][0],
           label: t(`members.size.${code}`),
         })),
-        voivodeshipOptions: Object.entries(VOIVODESHIPS).map(([code, names]) => ({
-          value: code,
-          label: names[request.locale],
-        })),
+        voivodeshipOptions: voivodeshipOptions(request.locale),
         today: warsawDate(app.clock.now()),
         base: managementPath(cluster.slug, 'czlonkowie'),
         csrf: reply.csrfToken(),
@@ -100,21 +97,52 @@ export default async function memberPages(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.post<{ Params: { slug: string; membershipId: string } }>(
+  type LeavingParams = { Params: { slug: string; membershipId: string } };
+
+  /** A current member of the cluster in the path, or 404. */
+  const memberInPath = async (request: FastifyRequest<LeavingParams>) => {
+    const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
+    const members = await currentMembersOf(app.db, cluster.id);
+    const member = members.find((m) => m.membershipId === Number(request.params.membershipId));
+    if (!member) throw new DomainError('not_found', 'not_found', 'members.notAMember');
+    return { cluster, member };
+  };
+
+  // Marking a member as left is a row action with its own confirmation step: the date is typed there.
+  const leavingPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { cluster, member }: Awaited<ReturnType<typeof memberInPath>>,
+    form: { leftOn: string; error?: MessageKey } = { leftOn: '' },
+  ) =>
+    reply.page(
+      'modules/registry/members/views/leaving',
+      {
+        member,
+        published: cluster.status === 'published',
+        base: managementPath(cluster.slug, 'czlonkowie'),
+        values: { leftOn: form.leftOn },
+        errors: form.error ? { leftOn: request.t(form.error) } : {},
+        csrf: reply.csrfToken(),
+      },
+      { title: request.t('members.leaving.title', { name: member.name }) },
+    );
+
+  app.get<LeavingParams>(
+    '/moje-klastry/:slug/czlonkowie/:membershipId/odejscie',
+    { config: { access: 'cluster.edit' } },
+    async (request, reply) => leavingPage(request, reply, await memberInPath(request)),
+  );
+
+  app.post<LeavingParams>(
     '/moje-klastry/:slug/czlonkowie/:membershipId/odejscie',
     { config: { access: 'cluster.edit' } },
     async (request, reply) => {
-      const cluster = await managedCluster(request, request.params.slug, 'cluster.edit');
-      const members = await currentMembersOf(app.db, cluster.id);
-      const member = members.find((m) => m.membershipId === Number(request.params.membershipId));
-      if (!member) throw new DomainError('not_found', 'not_found', 'members.notAMember');
+      const found = await memberInPath(request);
+      const { cluster, member } = found;
       const leftOn = String(formBody(request).leftOn ?? '').trim();
       const problem = leavingDateProblem(leftOn, member.joinedOn, warsawDate(app.clock.now()));
-      if (problem) {
-        return membersPage(request, reply.code(400), cluster, {
-          errors: { [`leftOn-${member.membershipId}`]: { key: problem } },
-        });
-      }
+      if (problem) return leavingPage(request, reply.code(400), found, { leftOn, error: problem });
       const submitted = await runCommand(request, memberChangeSubmitter, {
         cluster,
         actorId: (request.actor as NonNullable<typeof request.actor>).userId,

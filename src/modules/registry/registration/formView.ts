@@ -1,24 +1,23 @@
 import type { FastifyRequest } from 'fastify';
+import { sortByLabel } from '../../../platform/formats.ts';
 import { formatCalendarDate } from '../../../platform/time.ts';
 import type { MessageKey } from '../../../ui/i18n/messages.ts';
 import { INDUSTRY_CODES, industryName } from '../industries.ts';
 import { KIS_CODES, kisName } from '../kis.ts';
-import { VOIVODESHIPS, type VoivodeshipCode, voivodeshipName } from '../voivodeships.ts';
+import { voivodeshipName, voivodeshipOptions } from '../voivodeships.ts';
 import type { RegistrationValues } from './registrationForm.ts';
-
-const VOIVODESHIP_CODES = Object.keys(VOIVODESHIPS) as VoivodeshipCode[];
 
 /** The controlled lists of the form, labelled in the visitor's language. */
 export function formOptions(request: FastifyRequest) {
   const locale = request.locale;
-  const voivodeships = VOIVODESHIP_CODES.map((code) => ({
-    value: code,
-    label: voivodeshipName(code, locale) ?? code,
-  }));
+  const voivodeships = voivodeshipOptions(locale);
   return {
     voivodeships: [{ value: '', label: request.t('registration.form.chooseVoivodeship') }, ...voivodeships],
     regions: voivodeships,
-    industries: INDUSTRY_CODES.map((code) => ({ value: code, label: industryName(code, locale) ?? code })),
+    industries: sortByLabel(
+      INDUSTRY_CODES.map((code) => ({ value: code, label: industryName(code, locale) ?? code })),
+      locale,
+    ),
     kis: KIS_CODES.map((code) => ({ value: code, label: kisName(code, locale) ?? code })),
   };
 }

@@ -429,7 +429,7 @@ describe('reviewing cluster registrations through the HTML forms', () => {
   it('shows operators the way to the queue, a page at a time, oldest first', async () => {
     assert.match(
       (await operator.visitor.get('/klastry')).body,
-      /<a href="\/admin\/zgloszenia">Zgłoszenia klastrów<\/a>/,
+      /<a class="portal-toolbar__link" href="\/admin\/zgloszenia">Zgłoszenia klastrów<\/a>/,
     );
     assert.doesNotMatch((await owner.visitor.get('/klastry')).body, /href="\/admin\/zgloszenia"/);
     const now = Date.parse('2026-01-01T00:00:00Z');

@@ -24,8 +24,11 @@ export type MailTemplateMap = Readonly<
   Record<Locale, Readonly<Record<string, (params: never) => MailContent>>>
 >;
 
-/** How every mail greets its recipient, in each language. */
+/**
+ * How every mail greets its recipient, in each language: a person by name; an address with no person
+ * behind it (a cluster's public address) without a name.
+ */
 export const GREETING: Readonly<Record<Locale, (name: string) => string>> = {
-  pl: (name) => `Dzień dobry, ${name}!`,
-  en: (name) => `Hello ${name},`,
+  pl: (name) => (name.trim() ? `Dzień dobry, ${name}!` : 'Dzień dobry!'),
+  en: (name) => (name.trim() ? `Hello ${name},` : 'Hello,'),
 };

@@ -184,4 +184,36 @@ describe('mail templates', () => {
     );
     assert.match(render('pl', 'roleChanged', { name: 'A', roles: [] }).text, /nie ma teraz żadnej roli/);
   });
+
+  it('greet a person by name, and an address with no person behind it without a name', () => {
+    const expiring = { ...EXAMPLES.kkkStatusExpiring, name: '' };
+    assert.match(render('pl', 'kkkStatusExpiring', expiring).text, /^Dzień dobry!\n/);
+    assert.match(render('en', 'kkkStatusExpiring', expiring).text, /^Hello,\n/);
+    assert.doesNotMatch(render('pl', 'kkkStatusExpiring', expiring).text, /Dzień dobry, Śląski/);
+  });
+
+  it('write points with a decimal comma and counts with their Polish plural', () => {
+    const results = render('pl', 'assessmentResults', EXAMPLES.assessmentResults).text;
+    assert.match(results, /Łączna ocena: 71,5 pkt\./);
+    assert.match(results, /A1 Zasoby — średnio 15,5 z 20 pkt/);
+    assert.match(
+      render('en', 'assessmentResults', EXAMPLES.assessmentResults).text,
+      /mean 15\.5 of 20 points/,
+    );
+    const months = (count: 3 | 6) =>
+      render('pl', 'kkkStatusExpiring', { ...EXAMPLES.kkkStatusExpiring, months: count }).text;
+    assert.match(months(3), /około 3 miesiące\./);
+    assert.match(months(6), /około 6 miesięcy\./);
+    const invitation = (validDays: number) =>
+      render('pl', 'teamInvitation', { ...EXAMPLES.teamInvitation, validDays }).text;
+    assert.match(invitation(1), /ważny przez 1 dzień/);
+    assert.match(invitation(14), /ważny przez 14 dni/);
+  });
+
+  it('use wording that does not assume the gender of the person acting', () => {
+    const added = render('pl', 'teamEditorAdded', EXAMPLES.teamEditorAdded).text;
+    assert.doesNotMatch(added, /dodał\(a\)/);
+    assert.match(added, /Dodano Cię do zespołu klastra/);
+    assert.doesNotMatch(render('pl', 'teamEditorRemoved', EXAMPLES.teamEditorRemoved).text, /usunął/);
+  });
 });

@@ -40,6 +40,17 @@ export const accounts: Record<keyof typeof pl, MessageValue> = {
   'account.roles': 'Roles',
   'account.rolesAwaiting': 'Roles that need two-step verification',
   'account.changeEmail': 'Change e-mail address',
+  'account.changePassword': 'Change password',
+  'account.registerPrivacy':
+    'How we process your data, why and for how long, and what your rights are, is described in the',
+  'account.registerPrivacyLink': 'privacy notice',
+  'account.signedOutTitle': 'You have signed out',
+  'account.signedOut': 'You have signed out of Portal Klastrów. On a shared computer, close the browser too.',
+  'account.signInAgain': 'Sign in again',
+  'account.changePasswordLead':
+    'Changing the password ends every other session of this account; this one stays signed in. We also send a confirming message.',
+  'account.changePasswordSubmit': 'Change password',
+  'account.passwordChangedHere': 'Your password has been changed. Your other sessions have ended.',
   'account.newEmail': 'New e-mail address',
   'account.changeEmailSubmit': 'Change address',
   'account.changeEmailSent':
@@ -85,6 +96,7 @@ export const accounts: Record<keyof typeof pl, MessageValue> = {
   'field.passwordTooWeak': 'This password is easy to guess. Add more words or characters.',
   'field.passwordMismatch': 'The passwords do not match.',
   'field.passwordWrong': 'The password is wrong.',
+  'field.passwordUnchanged': 'The new password must differ from the current one.',
   'field.emailTaken': 'This address cannot be used.',
   'field.tokenNameInvalid': 'Enter a name of 1 to 80 characters.',
   'field.localeInvalid': 'Choose Polish or English.',

@@ -41,6 +41,7 @@ export const admin: Record<keyof typeof pl, MessageValue> = {
   'admin.action.emailChanged': 'E-mail address changed',
   'admin.action.passwordResetRequested': 'New password requested',
   'admin.action.passwordReset': 'New password set',
+  'admin.action.passwordChanged': 'Password changed on the account page',
   'admin.action.deletionRequested': 'Account deletion requested',
   'admin.entity.user': 'Account',
   'admin.role.user': 'User',

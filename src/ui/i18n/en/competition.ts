@@ -222,6 +222,11 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.field.strategySummary': 'Cluster development strategy — summary',
   'competition.field.actionPlan': 'Action plan',
   'competition.problem.required': 'Fill in this field.',
+  'competition.problem.declarationRequired':
+    'Tick the declaration: the application cannot be submitted without it.',
+  'competition.wizard.declarationLegend': 'Declaration',
+  'competition.wizard.declaration':
+    'I declare that the data in the application and its attachments is true and up to date, and that I may submit the application on behalf of the cluster and its coordinator.',
   'competition.problem.tooLong': 'The text is too long.',
   'competition.problem.integer': 'Give a whole number, e.g. 1200.',
   'competition.problem.decimal': 'Give an amount, e.g. 1250000.50.',
@@ -291,6 +296,10 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.receipt.sha256': 'SHA-256 of the submitted version',
   'competition.receipt.version': 'Version',
   'competition.receipt.back': 'Go to the application',
+  'competition.receipt.pdf': 'Download the receipt as a PDF',
+  'competition.receiptPdf.cluster': 'Cluster',
+  'competition.receiptPdf.note':
+    'The SHA-256 was computed from the content of the submitted version kept by Portal Klastrów; the receipt page and the e-mail give the same hash.',
   'competition.formal.title': 'Formal check: {cluster}',
   'competition.formal.checklist': 'Checklist',
   'competition.formal.colCondition': 'Condition',
@@ -313,7 +322,10 @@ export const competition: Record<keyof typeof pl, MessageValue> = {
   'competition.formal.commentHint': 'Required to reject or to ask for corrections.',
   'competition.formal.correctionFields': 'Fields to correct',
   'competition.formal.correctionAttachments': 'Attachments to correct',
-  'competition.formal.windowHint': 'Deadline: the end of the day in {days} days (Warsaw time).',
+  'competition.formal.windowHint': {
+    one: 'Deadline: the end of the day in {count} day (Warsaw time).',
+    other: 'Deadline: the end of the day in {count} days (Warsaw time).',
+  },
   'competition.formal.save': 'Save the decision',
   'competition.formal.done': 'The formal decision was saved.',
   'competition.formal.notWaiting':

@@ -1,6 +1,7 @@
 import type { MessageValue } from '../messages.ts';
 import type { pl } from '../pl/index.ts';
 import { auth } from './auth.ts';
+import { components } from './components.ts';
 import { core } from './core.ts';
 import { forms } from './forms.ts';
 import { rateLimit } from './rateLimit.ts';
@@ -10,5 +11,6 @@ export const en: Record<keyof typeof pl, MessageValue> = {
   ...core,
   ...auth,
   ...forms,
+  ...components,
   ...rateLimit,
 };

@@ -23,6 +23,15 @@ export const members: Record<keyof typeof pl, MessageValue> = {
   'members.markLeftHeading': 'Leaving the cluster',
   'members.leftOn': 'Date left',
   'members.markLeft': 'Mark as a former member',
+  'members.leaving.title': 'Mark as a former member: {name}?',
+  'members.leaving.lead':
+    'The organisation leaves the list of current members from the date given. The membership history is kept.',
+  'members.leaving.leadPublished':
+    'The cluster is published: the change goes to the portal operator and shows in the profile once approved.',
+  'members.leaving.dateHint': 'The day the organisation left the cluster; not later than today.',
+  'members.leaving.confirm': 'Confirm the member has left',
+  'members.leaving.cancel': 'Cancel',
+  'members.leaving.back': 'Back to the member list',
   'members.addHeading': 'Add a member',
   'members.addLead': 'An organisation already in the database by NIP, REGON or KRS is linked, not copied.',
   'members.importLink': 'You can also import the list from a CSV or XLSX file.',
@@ -70,7 +79,10 @@ export const members: Record<keyof typeof pl, MessageValue> = {
   'members.import.noFile': 'Choose a CSV or XLSX file.',
   'members.import.gone': 'This import preview has expired or was already used. Upload the file again.',
   'members.preview.title': 'Import preview — {name}',
-  'members.preview.file': 'File “{file}”: {rows} data rows.',
+  'members.preview.file': {
+    one: 'File “{file}”: {count} data row.',
+    other: 'File “{file}”: {count} data rows.',
+  },
   'members.preview.csvFormat': 'CSV, encoding {encoding}, separator “{separator}”.',
   'members.preview.xlsxFormat': 'XLSX workbook, first sheet.',
   'members.preview.summaryHeading': 'Summary',

@@ -5,8 +5,14 @@ import type { statuses as pl } from '../pl/statuses.ts';
 export const statuses: Record<keyof typeof pl, MessageValue> = {
   'statuses.search.kind': 'KKK statuses',
   'statuses.registry.heading': 'Register of National Key Cluster statuses',
-  'statuses.registry.lead':
-    'Every status granted in the competition, by round. What is not known (such as a document date) is marked "no data".',
+  'statuses.registry.lead': 'Every status granted in the competition, by round.',
+  'statuses.registry.unknownNote':
+    'A dash (“—”) marks a value that is not known: public sources do not give, for example, the document number or date of older rounds.',
+  'statuses.registry.activeCount': {
+    one: '{count} cluster holds an active KKK status today.',
+    other: '{count} clusters hold an active KKK status today.',
+  },
+  'statuses.registry.roundActive': 'Active today: {count}',
   'statuses.registry.verifyLink': 'Check whether a KKK certificate is genuine',
   'statuses.registry.scopeLegend': 'Which statuses to show',
   'statuses.registry.scope.all': 'all (the whole history)',
@@ -17,9 +23,9 @@ export const statuses: Record<keyof typeof pl, MessageValue> = {
   'statuses.registry.count': { one: '{count} status', other: '{count} statuses' },
   'statuses.round': 'Round {round}',
   'statuses.roundYear': 'Round {round} ({year})',
-  'statuses.representedBy': 'represented by {organisation}',
+  'statuses.representedBy': 'Representing organisation: {organisation}',
   'statuses.field.cluster': 'Cluster',
-  'statuses.field.representedBy': 'Represented by',
+  'statuses.field.representedBy': 'Representing organisation',
   'statuses.field.round': 'Round',
   'statuses.field.documentNumber': 'Document number',
   'statuses.field.documentDate': 'Document date',
@@ -52,10 +58,11 @@ export const statuses: Record<keyof typeof pl, MessageValue> = {
   'certificates.pdf.title': 'CERTIFICATE',
   'certificates.pdf.subtitle': 'National Key Cluster status',
   'certificates.pdf.confirms': 'This certifies that',
-  'certificates.pdf.representedBy': 'represented by: {organisation}',
+  'certificates.pdf.representedBy': 'Representing organisation: {organisation}',
   'certificates.pdf.round': 'was granted National Key Cluster status in round {round} of the competition',
   'certificates.pdf.roundYear':
     'was granted National Key Cluster status in round {round} of the competition ({year})',
+  'certificates.pdf.issuedBy': 'Status granted by: {authority}',
   'certificates.pdf.documentNumber': 'Document number: {value}',
   'certificates.pdf.documentDate': 'Document date: {value}',
   'certificates.pdf.validUntil': 'Valid until: {value}',

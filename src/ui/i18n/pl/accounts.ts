@@ -36,6 +36,17 @@ export const accounts = {
   'account.roles': 'Role',
   'account.rolesAwaiting': 'Role wymagające weryfikacji dwuetapowej',
   'account.changeEmail': 'Zmiana adresu e-mail',
+  'account.changePassword': 'Zmiana hasła',
+  'account.registerPrivacy': 'Jak przetwarzamy Twoje dane, po co i jak długo, oraz jakie masz prawa, opisuje',
+  'account.registerPrivacyLink': 'informacja o przetwarzaniu danych osobowych',
+  'account.signedOutTitle': 'Wylogowano',
+  'account.signedOut':
+    'Wylogowano z Portalu Klastrów. Aby dokończyć pracę na wspólnym komputerze, zamknij też przeglądarkę.',
+  'account.signInAgain': 'Zaloguj się ponownie',
+  'account.changePasswordLead':
+    'Po zmianie hasła zakończymy wszystkie pozostałe sesje tego konta; ta pozostanie aktywna. Wyślemy też wiadomość z potwierdzeniem.',
+  'account.changePasswordSubmit': 'Zmień hasło',
+  'account.passwordChangedHere': 'Hasło zostało zmienione. Pozostałe sesje zakończono.',
   'account.newEmail': 'Nowy adres e-mail',
   'account.changeEmailSubmit': 'Zmień adres',
   'account.changeEmailSent':
@@ -82,6 +93,7 @@ export const accounts = {
   'field.passwordTooWeak': 'To hasło łatwo zgadnąć. Dodaj więcej słów albo znaków.',
   'field.passwordMismatch': 'Hasła nie są takie same.',
   'field.passwordWrong': 'Hasło jest nieprawidłowe.',
+  'field.passwordUnchanged': 'Nowe hasło musi różnić się od obecnego.',
   'field.emailTaken': 'Tego adresu nie można użyć.',
   'field.tokenNameInvalid': 'Podaj nazwę od 1 do 80 znaków.',
   'field.localeInvalid': 'Wybierz polski albo angielski.',

@@ -44,6 +44,7 @@ export const admin = {
   'admin.action.emailChanged': 'Zmieniono adres e-mail',
   'admin.action.passwordResetRequested': 'Poproszono o nowe hasło',
   'admin.action.passwordReset': 'Ustawiono nowe hasło',
+  'admin.action.passwordChanged': 'Zmieniono hasło na koncie',
   'admin.action.deletionRequested': 'Poproszono o usunięcie konta',
   'admin.entity.user': 'Konto',
   'admin.role.user': 'Użytkownik',

@@ -218,6 +218,10 @@ export const competition = {
   'competition.field.strategySummary': 'Strategia rozwoju klastra — streszczenie',
   'competition.field.actionPlan': 'Plan działań',
   'competition.problem.required': 'Uzupełnij to pole.',
+  'competition.problem.declarationRequired': 'Zaznacz oświadczenie: bez niego wniosku nie można złożyć.',
+  'competition.wizard.declarationLegend': 'Oświadczenie',
+  'competition.wizard.declaration':
+    'Oświadczam, że dane we wniosku i załącznikach są prawdziwe i aktualne oraz że mogę złożyć wniosek w imieniu klastra i jego koordynatora.',
   'competition.problem.tooLong': 'Tekst jest za długi.',
   'competition.problem.integer': 'Podaj liczbę całkowitą, np. 1200.',
   'competition.problem.decimal': 'Podaj kwotę, np. 1250000,50.',
@@ -271,12 +275,13 @@ export const competition = {
     'Można zmienić tylko pola i załączniki wskazane w prośbie o uzupełnienie.',
   'competition.refusal.duplicate_round_number': 'Ten program ma już nabór o tym numerze.',
   'competition.reason.yearsOperating':
-    'Klaster działa {actual} lat(a), a zasady wymagają co najmniej {required}.',
+    'Liczba lat działalności klastra: {actual}, a zasady wymagają co najmniej {required}.',
   'competition.reason.yearsOperatingUnknown':
-    'W rejestrze brak daty założenia lub sformalizowania klastra (wymagane co najmniej {required} lat działalności).',
-  'competition.reason.minMembers': 'Klaster ma {actual} członków, a zasady wymagają co najmniej {required}.',
+    'W rejestrze brak daty założenia lub sformalizowania klastra (wymagana liczba lat działalności: co najmniej {required}).',
+  'competition.reason.minMembers':
+    'Liczba członków klastra: {actual}, a zasady wymagają co najmniej {required}.',
   'competition.reason.minEnterprises':
-    'W klastrze jest {actual} przedsiębiorstw, a zasady wymagają co najmniej {required}.',
+    'Liczba przedsiębiorstw w klastrze: {actual}, a zasady wymagają co najmniej {required}.',
   'competition.reason.minEnterpriseShare':
     'Przedsiębiorstwa stanowią {actual}% członków, a zasady wymagają co najmniej {required}%.',
   'competition.reason.missingAttachment': 'Brak wymaganego załącznika: {name}.',
@@ -287,6 +292,10 @@ export const competition = {
   'competition.receipt.sha256': 'Skrót SHA-256 złożonej wersji',
   'competition.receipt.version': 'Wersja',
   'competition.receipt.back': 'Przejdź do wniosku',
+  'competition.receipt.pdf': 'Pobierz potwierdzenie jako PDF',
+  'competition.receiptPdf.cluster': 'Klaster',
+  'competition.receiptPdf.note':
+    'Skrót SHA-256 obliczono z treści złożonej wersji wniosku zapisanej w Portalu Klastrów; ten sam skrót podaje strona potwierdzenia i wiadomość e-mail.',
   'competition.formal.title': 'Ocena formalna: {cluster}',
   'competition.formal.checklist': 'Lista kontrolna',
   'competition.formal.colCondition': 'Warunek',
@@ -309,7 +318,10 @@ export const competition = {
   'competition.formal.commentHint': 'Wymagane przy odrzuceniu i prośbie o uzupełnienie.',
   'competition.formal.correctionFields': 'Pola do uzupełnienia',
   'competition.formal.correctionAttachments': 'Załączniki do uzupełnienia',
-  'competition.formal.windowHint': 'Termin: koniec dnia za {days} dni (czas warszawski).',
+  'competition.formal.windowHint': {
+    one: 'Termin: koniec dnia za {count} dzień (czas warszawski).',
+    other: 'Termin: koniec dnia za {count} dni (czas warszawski).',
+  },
   'competition.formal.save': 'Zapisz rozstrzygnięcie',
   'competition.formal.done': 'Zapisano rozstrzygnięcie oceny formalnej.',
   'competition.formal.notWaiting': 'Wniosek nie czeka teraz na ocenę formalną (stan: {state}).',

@@ -1,4 +1,5 @@
 import { auth } from './auth.ts';
+import { components } from './components.ts';
 import { core } from './core.ts';
 import { forms } from './forms.ts';
 import { rateLimit } from './rateLimit.ts';
@@ -11,5 +12,6 @@ export const pl = {
   ...core,
   ...auth,
   ...forms,
+  ...components,
   ...rateLimit,
 };

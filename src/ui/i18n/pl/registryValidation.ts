@@ -18,7 +18,7 @@ export const registryValidation = {
   'registryValidation.teryt.unknown':
     'Nie ma województwa o tym kodzie TERYT. Kody to liczby parzyste od 02 do 32.',
   'registryValidation.name.required': 'Podaj nazwę organizacji.',
-  'registryValidation.text.tooLong': 'Tekst jest za długi: najwyżej {max} znaków.',
+  'registryValidation.text.tooLong': 'Tekst jest za długi (największa liczba znaków: {max}).',
   'registryValidation.text.markup': 'Tekst nie może zawierać znaków < ani >.',
   'registryValidation.type.required': 'Podaj typ organizacji.',
   'registryValidation.type.unknown':
@@ -39,7 +39,8 @@ export const registryValidation = {
     'Organizacja o tej nazwie jest już w wierszu {row}. Podaj NIP, jeśli to inna organizacja.',
   'registryValidation.file.empty': 'Plik jest pusty.',
   'registryValidation.file.tooLarge': 'Plik jest za duży: najwyżej {maxMegabytes} MB.',
-  'registryValidation.file.tooManyRows': 'Plik ma za dużo wierszy: najwyżej {max} członków w jednym pliku.',
+  'registryValidation.file.tooManyRows':
+    'Plik ma za dużo wierszy (największa liczba członków w jednym pliku: {max}).',
   'registryValidation.file.notText':
     'To nie jest plik tekstowy CSV. Zapisz arkusz jako „CSV UTF-8 (rozdzielany przecinkami)”.',
   'registryValidation.file.utf16':

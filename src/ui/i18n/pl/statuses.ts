@@ -2,8 +2,16 @@
 export const statuses = {
   'statuses.search.kind': 'Statusy KKK',
   'statuses.registry.heading': 'Rejestr statusów Krajowego Klastra Kluczowego',
-  'statuses.registry.lead':
-    'Każdy status nadany w konkursie, według rund. Czego nie wiemy (np. daty dokumentu), oznaczamy jako „brak danych”.',
+  'statuses.registry.lead': 'Każdy status nadany w konkursie, według rund.',
+  'statuses.registry.unknownNote':
+    'Kreska („—”) oznacza wartość nieznaną: publiczne źródła nie podają np. numeru lub daty dokumentu starszych rund.',
+  'statuses.registry.activeCount': {
+    one: 'Aktywny status KKK ma dziś {count} klaster.',
+    few: 'Aktywny status KKK mają dziś {count} klastry.',
+    many: 'Aktywny status KKK ma dziś {count} klastrów.',
+    other: 'Aktywny status KKK ma dziś {count} klastra.',
+  },
+  'statuses.registry.roundActive': 'W tym aktywne dziś: {count}',
   'statuses.registry.verifyLink': 'Sprawdź, czy certyfikat KKK jest autentyczny',
   'statuses.registry.scopeLegend': 'Które statusy pokazać',
   'statuses.registry.scope.all': 'wszystkie (cała historia)',
@@ -19,9 +27,9 @@ export const statuses = {
   },
   'statuses.round': 'Runda {round}',
   'statuses.roundYear': 'Runda {round} ({year})',
-  'statuses.representedBy': 'reprezentowany przez {organisation}',
+  'statuses.representedBy': 'Podmiot reprezentujący: {organisation}',
   'statuses.field.cluster': 'Klaster',
-  'statuses.field.representedBy': 'Reprezentowany przez',
+  'statuses.field.representedBy': 'Podmiot reprezentujący',
   'statuses.field.round': 'Runda',
   'statuses.field.documentNumber': 'Numer dokumentu',
   'statuses.field.documentDate': 'Data dokumentu',
@@ -54,10 +62,11 @@ export const statuses = {
   'certificates.pdf.title': 'CERTYFIKAT',
   'certificates.pdf.subtitle': 'Status Krajowego Klastra Kluczowego',
   'certificates.pdf.confirms': 'Potwierdza się, że',
-  'certificates.pdf.representedBy': 'reprezentowany przez: {organisation}',
+  'certificates.pdf.representedBy': 'Podmiot reprezentujący: {organisation}',
   'certificates.pdf.round': 'otrzymał status Krajowego Klastra Kluczowego w rundzie {round} konkursu',
   'certificates.pdf.roundYear':
     'otrzymał status Krajowego Klastra Kluczowego w rundzie {round} konkursu ({year})',
+  'certificates.pdf.issuedBy': 'Organ nadający status: {authority}',
   'certificates.pdf.documentNumber': 'Numer dokumentu: {value}',
   'certificates.pdf.documentDate': 'Data dokumentu: {value}',
   'certificates.pdf.validUntil': 'Status ważny do: {value}',

@@ -37,7 +37,7 @@ export const twoFactor = {
   'twoFactor.codesAdvice':
     'Zapisz je teraz i przechowuj w bezpiecznym miejscu — w menedżerze haseł albo wydrukowane. Nie pokażemy ich ponownie.',
   'twoFactor.codesListLabel': 'Twoje kody odzyskiwania',
-  'twoFactor.codesDone': 'Zapisałem kody — przejdź do konta',
+  'twoFactor.codesDone': 'Kody zapisane — przejdź do konta',
   'twoFactor.regenerateHeading': 'Nowe kody odzyskiwania',
   'twoFactor.regenerateLead':
     'Wygeneruj nowe kody, gdy zużyjesz stare albo obawiasz się, że ktoś je poznał. Dotychczasowe kody przestaną działać.',

@@ -1,0 +1,7 @@
+import type { Content } from '../types.ts';
+
+export interface DetailsParams extends Content {
+  summary: string;
+  open?: boolean;
+  id?: string;
+}

@@ -1,0 +1,5 @@
+/** Hint text; the control's aria-describedby names its id. */
+export interface HintParams {
+  id: string;
+  text: string;
+}

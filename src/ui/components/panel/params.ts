@@ -1,0 +1,6 @@
+import type { Content } from '../types.ts';
+
+export interface PanelParams extends Content {
+  title: string;
+  headingLevel?: 1 | 2 | 3;
+}

@@ -1,0 +1,3 @@
+import type { Content } from '../types.ts';
+
+export type WarningTextParams = Content;
