@@ -1,5 +1,5 @@
-import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 import { formatCount } from '../../platform/formats.ts';
+import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 import type { Locale } from '../../platform/time.ts';
 /** What each of the module’s mails needs; the mail’s language comes separately. */
 export interface AccountsMail {

@@ -1,5 +1,5 @@
-import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 import { formatCount, formatNumber } from '../../platform/formats.ts';
+import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 
 const points = (value: number) => formatCount(value, { one: 'point', other: 'points' }, 'en');
 
@@ -94,7 +94,8 @@ export const mailTemplates: MailTemplates<AssessmentMail> = {
         ...criteria.flatMap((line) => [
           `${line.criterion} — średnio ${formatNumber(line.mean, 'pl')} z ${formatNumber(line.maxPoints, 'pl')} pkt`,
           ...line.experts.map(
-            (expert) => `Ekspert ${expert.number}: ${formatNumber(expert.points, 'pl')} pkt. ${expert.justification}`,
+            (expert) =>
+              `Ekspert ${expert.number}: ${formatNumber(expert.points, 'pl')} pkt. ${expert.justification}`,
           ),
         ]),
         ...(panelComment ? [`Panel Ekspertów: ${panelComment}`] : []),

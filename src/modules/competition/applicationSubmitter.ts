@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { mailEnqueuer } from '../../platform/mail/outbox.ts';
-import { formatDateTime, type Locale, warsawDate } from '../../platform/time.ts';
+import { formatDateTime, warsawDate } from '../../platform/time.ts';
 import { assertTransition } from '../../platform/workflow.ts';
 import { FORM_FIELDS, formProblems, normalisedValue, parseForm } from './applicationForm.ts';
 import { APPLICATION_WORKFLOW } from './applicationStates.ts';

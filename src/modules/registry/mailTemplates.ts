@@ -1,5 +1,5 @@
-import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 import { formatCount } from '../../platform/formats.ts';
+import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 import { formatDate } from '../../platform/time.ts';
 /** What each of the module’s mails needs; the mail’s language comes separately. */
 export interface RegistryMail {
@@ -89,9 +89,7 @@ export const mailTemplates: MailTemplates<RegistryMail> = {
     teamEditorRemoved: ({ name, clusterName }) => ({
       subject: `Usunięto Cię z zespołu klastra ${clusterName}`,
       greeting: GREETING.pl(name),
-      intro: [
-        `Usunięto Cię z zespołu klastra ${clusterName}. Nie możesz już edytować profilu tego klastra.`,
-      ],
+      intro: [`Usunięto Cię z zespołu klastra ${clusterName}. Nie możesz już edytować profilu tego klastra.`],
       outro: [],
     }),
     memberChangeDecided: ({ name, clusterName, approved, reason, added, left }) => ({

@@ -1,5 +1,5 @@
-import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 import { formatCount } from '../../platform/formats.ts';
+import { GREETING, type MailTemplates } from '../../platform/mail/templates/content.ts';
 /** What each of the module’s mails needs; the mail’s language comes separately. */
 export interface StatusesMail {
   /** A KKK status ends in about 6 or 3 months; validUntil already written in the mail's language. */
