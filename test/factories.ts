@@ -15,6 +15,7 @@ import { roundInput } from '../src/modules/competition/testing.ts';
 import { teamMemberAdder } from '../src/modules/registry/team.ts';
 import { buildCluster, type ClusterSpec, enterprises } from '../src/modules/registry/testing.ts';
 import { indexDocument, type SearchDocument } from '../src/modules/search/documents.ts';
+import { statusGranter } from '../src/modules/statuses/statusGranter.ts';
 import { type Clock, systemClock } from '../src/platform/clock.ts';
 import { commandAs } from '../src/platform/commandContext.ts';
 import type { Locale } from '../src/platform/time.ts';
@@ -255,4 +256,30 @@ export async function buildExpertTask(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+}
+
+/** A KKK status of the cluster granted in round VII (2026), valid until the day given. */
+export async function grantedStatus(
+  db: Kysely<Database>,
+  clusterId: number,
+  options: { validUntil?: string; now?: Date } = {},
+): Promise<{ statusId: number; verificationCode: string }> {
+  return db.transaction().execute((trx) =>
+    statusGranter(
+      trx,
+      {
+        clusterId,
+        representedById: null,
+        roundId: null,
+        roundNumber: 7,
+        roundYear: 2026,
+        programme: 'kkk',
+        documentNumber: 'DIP-VII/2026/01',
+        documentDate: '2026-11-20',
+        validUntil: options.validUntil ?? '2029-11-19',
+        actorId: null,
+      },
+      options.now ?? new Date(),
+    ),
+  );
 }

@@ -2,33 +2,14 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { buildCluster } from '../../../test/factories.ts';
-import { statusGranter } from '../statuses/statusGranter.ts';
+import { buildCluster, grantedStatus } from '../../../test/factories.ts';
 
 /** The text of a PDF as a reader extracts it (poppler's pdftotext). */
 const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-', '-'], { input: pdf, encoding: 'utf8' });
 
-async function grantedStatus(portal: TestApp, name: string): Promise<number> {
+async function certifiedCluster(portal: TestApp, name: string): Promise<number> {
   const cluster = await buildCluster(portal.app.db, { name });
-  const granted = await portal.app.db.transaction().execute((trx) =>
-    statusGranter(
-      trx,
-      {
-        clusterId: cluster.id,
-        representedById: null,
-        roundId: null,
-        roundNumber: 7,
-        roundYear: 2026,
-        programme: 'kkk',
-        documentNumber: 'DIP-VII/2026/01',
-        documentDate: '2026-11-20',
-        validUntil: '2029-11-19',
-        actorId: null,
-      },
-      new Date(),
-    ),
-  );
-  return granted.statusId;
+  return (await grantedStatus(portal.app.db, cluster.id)).statusId;
 }
 
 describe('the authority named on a KKK certificate', () => {
@@ -47,13 +28,13 @@ describe('the authority named on a KKK certificate', () => {
   });
 
   it('is by default the minister responsible for the economy', async () => {
-    const id = await grantedStatus(national, 'Klaster Krajowy');
+    const id = await certifiedCluster(national, 'Klaster Krajowy');
     const pdf = (await national.app.inject({ url: `/certyfikaty/kkk/${id}.pdf` })).rawPayload;
     assert.match(pdfText(pdf), /Organ nadający status: Minister właściwy do spraw gospodarki/);
   });
 
   it('is the one configured, for a region running its own programme', async () => {
-    const id = await grantedStatus(regional, 'Klaster Regionalny');
+    const id = await certifiedCluster(regional, 'Klaster Regionalny');
     const text = pdfText((await regional.app.inject({ url: `/certyfikaty/kkk/${id}.pdf` })).rawPayload);
     assert.match(text, /Organ nadający status: Zarząd Województwa Pomorskiego\n/);
     assert.doesNotMatch(text, /Minister/);

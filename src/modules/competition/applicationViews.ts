@@ -3,6 +3,7 @@ import { notFound } from '../../platform/domainError.ts';
 import { warsawDate } from '../../platform/time.ts';
 import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { assetUrl } from '../../ui/assets.ts';
+import { fieldLabel } from '../../ui/fieldOrder.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import {
   ENTERPRISE_SIZE_CODES,
@@ -188,7 +189,11 @@ export async function stepPage(
         action: stepUrl(application.id, step),
         fields: fieldsOfStep(step).map((spec) => ({
           ...spec,
-          label: t(`competition.field.${spec.name}` as MessageKey),
+          label: fieldLabel(
+            t(`competition.field.${spec.name}` as MessageKey),
+            spec.required,
+            t('form.optional'),
+          ),
           value: values[spec.name] ?? '',
           readonly: !mayEditField(scope, spec.name),
         })),

@@ -193,7 +193,9 @@ describe('competition pages', () => {
     assert.equal(started.statusCode, 303);
     const id = Number(/wnioski\/(\d+)/.exec(String(started.headers.location))?.[1]);
 
-    await browser.get(`/konkurs/wnioski/${id}/krok/dane-klastra`);
+    const form1 = await browser.get(`/konkurs/wnioski/${id}/krok/dane-klastra`);
+    assert.match(form1.body, />Telefon do kontaktu \(opcjonalnie\)</, form1.body.slice(0, 3000));
+    assert.match(form1.body, />Osoba do kontaktu</, 'required ones are not');
     const step1 = await browser.post(`/konkurs/wnioski/${id}/krok/dane-klastra`, {
       contactPerson: COMPLETE_ANSWERS.contactPerson,
       contactEmail: COMPLETE_ANSWERS.contactEmail,

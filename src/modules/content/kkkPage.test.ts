@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
-import { buildCluster } from '../../../test/factories.ts';
+import { buildCluster, grantedStatus } from '../../../test/factories.ts';
 import { seedKkkHistory } from '../../seed/kkkHistory.ts';
-import { statusGranter } from '../statuses/statusGranter.ts';
 
 const NOW = new Date('2026-11-27T10:00:00Z');
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -33,24 +32,7 @@ describe('the KKK page', () => {
 
   it('counts the active holders once one holds the status', async () => {
     const cluster = await buildCluster(portal.app.db, { name: 'Klaster Aktywny' });
-    await portal.app.db.transaction().execute((trx) =>
-      statusGranter(
-        trx,
-        {
-          clusterId: cluster.id,
-          representedById: null,
-          roundId: null,
-          roundNumber: 7,
-          roundYear: 2026,
-          programme: 'kkk',
-          documentNumber: 'DIP-VII/2026/01',
-          documentDate: '2026-11-20',
-          validUntil: '2029-11-19',
-          actorId: null,
-        },
-        NOW,
-      ),
-    );
+    await grantedStatus(portal.app.db, cluster.id, { now: NOW });
     const body = await page();
     assert.match(body, /Aktywny status KKK ma dziś 1 klaster\./);
     assert.match(body, /W tym aktywne dziś: 1/);

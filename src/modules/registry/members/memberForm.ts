@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { inFieldOrder } from '../../../ui/fieldOrder.ts';
 import type { MessageKey, Params } from '../../../ui/i18n/messages.ts';
 import { MEMBER_FIELDS, type MemberField } from '../validation/memberColumns.ts';
 import { validateMemberRow } from '../validation/memberRow.ts';
@@ -6,6 +7,19 @@ import { type CurrentMember, duplicateOf } from './clusterMembers.ts';
 import { additionOf, type MemberAddition } from './memberChange.ts';
 
 export type FormErrors = Record<string, { key: MessageKey; params?: Params }>;
+
+/** The fields of the "add an organisation" form in the order the page shows them (not the file's column order). */
+export const MEMBER_FORM_ORDER: readonly MemberField[] = [
+  'name',
+  'type',
+  'size',
+  'nip',
+  'regon',
+  'krs',
+  'voivodeship',
+  'city',
+  'joinedOn',
+];
 export type MemberFormValues = Record<MemberField, string>;
 
 export function memberFormValues(body: Record<string, unknown>): MemberFormValues {
@@ -30,7 +44,7 @@ export function checkMemberForm(
       const field = error.column ?? 'name';
       errors[field] ??= { key: error.messageKey, params: error.params };
     }
-    return { ok: false, errors };
+    return { ok: false, errors: inFieldOrder(errors, MEMBER_FORM_ORDER) };
   }
   const member = additionOf(checked.member);
   const duplicate = duplicateOf(member, current);

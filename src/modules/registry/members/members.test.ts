@@ -66,6 +66,14 @@ describe('editing the member list in the form', () => {
     assert.equal(response.statusCode, 400);
     assert.match(response.body, /class="govuk-error-summary"/);
     assert.match(response.body, /id="error-nip"/);
+    const wrongOrder = await draft.owner.visitor.post(`/moje-klastry/${draft.slug}/czlonkowie`, {
+      ...FORM,
+      type: 'nieznany typ',
+      nip: '123-456-32-19',
+      joinedOn: 'wczoraj',
+    });
+    const summary = [...wrongOrder.body.matchAll(/<li><a href="#field-(\w+)">/g)].map((match) => match[1]);
+    assert.deepEqual(summary, ['type', 'nip', 'joinedOn'], 'the summary in the order of the form');
     assert.match(response.body, /value="Zakład Mechaniki Precyzyjnej sp. z o.o."/);
     assert.equal(await count(portal, 'organisations'), before);
     assert.equal(await count(portal, 'memberships'), 1);
