@@ -108,6 +108,15 @@ export interface MailParams {
     resolution: string;
     link: string;
   };
+  /** A step of an event proposed to the calendar, told to its proposer. */
+  calendarEventUpdate: {
+    name: string;
+    title: string;
+    step: 'received' | 'published' | 'returned' | 'rejected';
+    /** The moderator's comment (returned, rejected). */
+    comment?: string;
+    link: string;
+  };
 }
 
 export type MailTemplateName = keyof MailParams;

@@ -286,5 +286,28 @@ export const en: MailTexts = {
       action: { label: 'View the application', url: link },
       outro: [],
     }),
+    calendarEventUpdate: ({ name, title, step, comment, link }) => {
+      const steps = {
+        received: [
+          'Event proposed to the calendar',
+          `We have received your proposal of the event “${title}”. A moderator will review it and tell you the decision.`,
+        ],
+        published: ['Event published', `The event “${title}” is now shown in the events calendar.`],
+        returned: [
+          'Event returned for correction',
+          `A moderator has returned the proposal of the event “${title}” for correction. Correct it and send it again.`,
+        ],
+        rejected: ['Event rejected', `The proposal of the event “${title}” has been rejected.`],
+      } as const;
+      const [subject, sentence] = steps[step];
+      const label = step === 'rejected' ? 'Reason' : 'Moderator’s comments';
+      return {
+        subject,
+        greeting: greeting(name),
+        intro: [sentence, ...(comment ? [`${label}: ${comment}`] : [])],
+        action: { label: 'See the event', url: link },
+        outro: [],
+      };
+    },
   },
 };

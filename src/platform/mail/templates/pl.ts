@@ -285,5 +285,28 @@ export const pl: MailTexts = {
       action: { label: 'Zobacz wniosek', url: link },
       outro: [],
     }),
+    calendarEventUpdate: ({ name, title, step, comment, link }) => {
+      const steps = {
+        received: [
+          'Wydarzenie zgłoszone do kalendarza',
+          `Otrzymaliśmy zgłoszenie wydarzenia „${title}”. Moderator sprawdzi je i poinformuje Cię o decyzji.`,
+        ],
+        published: ['Wydarzenie opublikowane', `Wydarzenie „${title}” jest już widoczne w kalendarzu imprez.`],
+        returned: [
+          'Wydarzenie zwrócone do poprawy',
+          `Moderator zwrócił zgłoszenie wydarzenia „${title}” do poprawy. Popraw je i wyślij ponownie.`,
+        ],
+        rejected: ['Wydarzenie odrzucone', `Zgłoszenie wydarzenia „${title}” zostało odrzucone.`],
+      } as const;
+      const [subject, sentence] = steps[step];
+      const label = step === 'rejected' ? 'Uzasadnienie' : 'Uwagi moderatora';
+      return {
+        subject,
+        greeting: greeting(name),
+        intro: [sentence, ...(comment ? [`${label}: ${comment}`] : [])],
+        action: { label: 'Zobacz wydarzenie', url: link },
+        outro: [],
+      };
+    },
   },
 };
