@@ -1,8 +1,10 @@
+import { Type } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../errors.ts';
-import { runCommand } from '../../plugins/app/commandContext.ts';
 import { invalid, notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { can } from '../../policies/index.ts';
+import { presentDetail, presentInstance } from './apiPresenters.ts';
 import { eventCanceller } from './eventCanceller.ts';
 import { eventEditor } from './eventEditor.ts';
 import { eventModerator } from './eventModerator.ts';
@@ -11,8 +13,14 @@ import { eventUrl } from './eventRecords.ts';
 import { parseFilters, rangeOrDefault } from './filters.ts';
 import { parseCursor } from './listing.ts';
 import { occurrencesIn, occurrencesOf } from './occurrences.ts';
-import { presentDetail, presentInstance } from './apiPresenters.ts';
-import { changesOf, clusterNames, eventAccessOf, eventsOverlapping, findEvent, moderationQueue } from './queries.ts';
+import {
+  changesOf,
+  clusterNames,
+  eventAccessOf,
+  eventsOverlapping,
+  findEvent,
+  moderationQueue,
+} from './queries.ts';
 import {
   CancellationBody,
   CreatedEvent,
@@ -27,7 +35,6 @@ import {
   TrustParams,
 } from './schemas.ts';
 import { trustGranter } from './trustGranter.ts';
-import { Type } from '@sinclair/typebox';
 
 const PAGE = 50;
 
@@ -57,11 +64,13 @@ export default async function calendarApi(app: FastifyInstance): Promise<void> {
       const { events, changes } = await eventsOverlapping(app.db, range, parsed.filters);
       const all = occurrencesIn(events, changes, range).filter(
         (item) =>
-          !cursor ||
-          (item.startsAt.localeCompare(cursor.startsAt) || item.event.id - cursor.eventId) > 0,
+          !cursor || (item.startsAt.localeCompare(cursor.startsAt) || item.event.id - cursor.eventId) > 0,
       );
       const items = all.slice(0, PAGE);
-      const clusters = await clusterNames(app.db, items.flatMap((item) => item.event.organiserClusterId ?? []));
+      const clusters = await clusterNames(
+        app.db,
+        items.flatMap((item) => item.event.organiserClusterId ?? []),
+      );
       const last = items[items.length - 1];
       return {
         from: range.from.toISOString(),
@@ -86,7 +95,10 @@ export default async function calendarApi(app: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const event = await findEvent(app.db, request.params.id);
-      if (!event || !can(request.actor, 'calendar.event.view', await eventAccessOf(app.db, request.actor, event)))
+      if (
+        !event ||
+        !can(request.actor, 'calendar.event.view', await eventAccessOf(app.db, request.actor, event))
+      )
         throw notFound('calendar.notFound');
       const occurrences = occurrencesOf(event, await changesOf(app.db, [event.id]));
       return presentDetail(event, occurrences, baseUrl);
@@ -132,7 +144,10 @@ export default async function calendarApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const result = await runCommand(request, eventEditor, { eventId: request.params.id, fields: request.body });
+      const result = await runCommand(request, eventEditor, {
+        eventId: request.params.id,
+        fields: request.body,
+      });
       app.pageCache.clear();
       return result;
     },
@@ -153,7 +168,10 @@ export default async function calendarApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await runCommand(request, eventCanceller, { eventId: request.params.id, instance: request.body?.instance ?? null });
+      await runCommand(request, eventCanceller, {
+        eventId: request.params.id,
+        instance: request.body?.instance ?? null,
+      });
       app.pageCache.clear();
       return reply.code(204).send();
     },
@@ -219,7 +237,10 @@ export default async function calendarApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await runCommand(request, trustGranter, { clusterId: request.params.clusterId, trusted: request.body.trusted });
+      await runCommand(request, trustGranter, {
+        clusterId: request.params.clusterId,
+        trusted: request.body.trusted,
+      });
       return reply.code(204).send();
     },
   );

@@ -7,7 +7,12 @@ import type { EventRow } from './tables.ts';
 const iso = (instant: string) => new Date(instant).toISOString();
 
 function place(event: EventRow) {
-  return { address: event.address, town: event.town, voivodeship: event.voivodeship, online_url: event.onlineUrl };
+  return {
+    address: event.address,
+    town: event.town,
+    voivodeship: event.voivodeship,
+    online_url: event.onlineUrl,
+  };
 }
 
 /** One instance as the API sends it (the wire shape is a promise; the row shape is not). */

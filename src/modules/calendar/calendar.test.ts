@@ -59,7 +59,10 @@ describe('finding events in a date range', () => {
   it('includes overlapping multi-day events and all-day events on the last day, not one ending at the start', async () => {
     const found = await list('from=10.12.2026&to=2026-12-12');
     const listed = new Set(found.items.map((item) => item.id));
-    assert.ok(!listed.has(ids.endsAtStart as number), 'an event ending exactly at the range start is outside');
+    assert.ok(
+      !listed.has(ids.endsAtStart as number),
+      'an event ending exactly at the range start is outside',
+    );
     assert.ok(listed.has(ids.multiDay as number), 'a multi-day event overlapping the range is inside');
     assert.ok(listed.has(ids.lastDayAllDay as number), "an all-day event on the range's last day is inside");
     assert.ok(!listed.has(ids.afterRange as number));
@@ -69,25 +72,38 @@ describe('finding events in a date range', () => {
     const found = await list('from=2026-12-01&to=2026-12-31&category=webinar');
     assert.deepEqual(
       found.items.map((item) => item.starts_at),
-      ['2026-12-07T09:00:00.000Z', '2026-12-14T09:00:00.000Z', '2026-12-21T09:00:00.000Z', '2026-12-28T09:00:00.000Z'],
+      [
+        '2026-12-07T09:00:00.000Z',
+        '2026-12-14T09:00:00.000Z',
+        '2026-12-21T09:00:00.000Z',
+        '2026-12-28T09:00:00.000Z',
+      ],
     );
   });
 
   it('finds "lodz" in "Łódź" and filters online events', async () => {
-    assert.deepEqual((await list('from=2026-12-01&to=2026-12-31&q=lodz')).items.map((item) => item.id), [ids.multiDay]);
+    assert.deepEqual(
+      (await list('from=2026-12-01&to=2026-12-31&q=lodz')).items.map((item) => item.id),
+      [ids.multiDay],
+    );
     const online = await list('from=2026-12-01&to=2026-12-31&mode=online');
     assert.ok(online.items.every((item) => item.id === ids.weekly));
   });
 
   it('refuses a range ending before it starts, 31.02 and an unknown category, naming the fields', async () => {
-    const response = await portal.app.inject({ url: '/api/v1/events?from=31.02.2026&to=2026-01-01&category=party' });
+    const response = await portal.app.inject({
+      url: '/api/v1/events?from=31.02.2026&to=2026-01-01&category=party',
+    });
     assert.equal(response.statusCode, 400);
     const body = JSON.parse(response.body) as { error: { code: string; fields: Record<string, string> } };
     assert.equal(body.error.code, 'validation_failed');
     assert.deepEqual(Object.keys(body.error.fields).sort(), ['category', 'from']);
     const backwards = await portal.app.inject({ url: '/api/v1/events?from=2026-12-10&to=2026-12-01' });
     assert.match(JSON.parse(backwards.body).error.fields.to, /początkowa|start date/);
-    const page = await portal.app.inject({ url: '/kalendarz?from=2026-12-10&to=9.12.2026', headers: { 'accept-language': 'pl' } });
+    const page = await portal.app.inject({
+      url: '/kalendarz?from=2026-12-10&to=9.12.2026',
+      headers: { 'accept-language': 'pl' },
+    });
     assert.equal(page.statusCode, 400);
     assert.match(page.body, /Data końcowa musi być taka sama jak początkowa albo późniejsza/);
     assert.match(page.body, /href="#field-to"/);

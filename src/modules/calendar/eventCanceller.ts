@@ -3,12 +3,16 @@ import { DomainError, forbidden, invalid, notFound } from '../../platform/domain
 import { can } from '../../policies/index.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { keepRevision, lastEndOf } from './eventRecords.ts';
-import { instanceStarts } from './recurrence.ts';
 import { eventAccessOf } from './queries.ts';
+import { instanceStarts } from './recurrence.ts';
 import type { EventRow } from './tables.ts';
 
 async function loadForChange(context: CommandContext, eventId: number): Promise<EventRow> {
-  const event = await context.trx.selectFrom('calendarEvents').selectAll().where('id', '=', eventId).executeTakeFirst();
+  const event = await context.trx
+    .selectFrom('calendarEvents')
+    .selectAll()
+    .where('id', '=', eventId)
+    .executeTakeFirst();
   if (!event) throw notFound('calendar.notFound');
   const actor = context.actor as Actor | null;
   if (!can(actor, 'calendar.event.cancel', await eventAccessOf(context.trx, actor, event))) throw forbidden();
@@ -32,7 +36,8 @@ export async function eventCanceller(
     const known = instanceStarts(new Date(event.startsAt), event.rrule).some(
       (start) => start.getTime() === originalStart.getTime(),
     );
-    if (!event.rrule || !known) throw invalid({ instance: 'calendar.error.unknownInstance' }, 'calendar.error.summary');
+    if (!event.rrule || !known)
+      throw invalid({ instance: 'calendar.error.unknownInstance' }, 'calendar.error.summary');
     await trx
       .deleteFrom('calendarInstanceChanges')
       .where('eventId', '=', event.id)
@@ -40,7 +45,14 @@ export async function eventCanceller(
       .execute();
     await trx
       .insertInto('calendarInstanceChanges')
-      .values({ eventId: event.id, originalStart: originalStart.toISOString(), kind: 'cancelled', startsAt: null, endsAt: null, changedAt: at })
+      .values({
+        eventId: event.id,
+        originalStart: originalStart.toISOString(),
+        kind: 'cancelled',
+        startsAt: null,
+        endsAt: null,
+        changedAt: at,
+      })
       .execute();
   } else if (event.cancelled === 1) {
     throw new DomainError('conflict', 'already_cancelled', 'calendar.error.notEditable');
@@ -69,7 +81,8 @@ export async function instanceMover(
   const known = instanceStarts(new Date(event.startsAt), event.rrule).some(
     (start) => start.getTime() === originalStart.getTime(),
   );
-  if (!event.rrule || !known) throw invalid({ instance: 'calendar.error.unknownInstance' }, 'calendar.error.summary');
+  if (!event.rrule || !known)
+    throw invalid({ instance: 'calendar.error.unknownInstance' }, 'calendar.error.summary');
   if (command.endsAt.getTime() <= command.startsAt.getTime())
     throw invalid({ ends_at: 'calendar.error.endBeforeStart' }, 'calendar.error.summary');
   const at = now.toISOString();
@@ -90,9 +103,18 @@ export async function instanceMover(
       changedAt: at,
     })
     .execute();
-  const moved = await trx.selectFrom('calendarInstanceChanges').select('endsAt').where('eventId', '=', event.id).execute();
+  const moved = await trx
+    .selectFrom('calendarInstanceChanges')
+    .select('endsAt')
+    .where('eventId', '=', event.id)
+    .execute();
   const lastEndsAt = lastEndOf(
-    { startsAt: new Date(event.startsAt), endsAt: new Date(event.endsAt), allDay: event.allDay === 1, rrule: event.rrule },
+    {
+      startsAt: new Date(event.startsAt),
+      endsAt: new Date(event.endsAt),
+      allDay: event.allDay === 1,
+      rrule: event.rrule,
+    },
     moved,
   ).toISOString();
   await trx
@@ -104,6 +126,12 @@ export async function instanceMover(
     action: 'calendar.event.instanceChanged',
     entityType: 'calendar_event',
     entityId: event.id,
-    summary: { after: { instance: command.instance, startsAt: command.startsAt.toISOString(), sequence: event.sequence + 1 } },
+    summary: {
+      after: {
+        instance: command.instance,
+        startsAt: command.startsAt.toISOString(),
+        sequence: event.sequence + 1,
+      },
+    },
   });
 }

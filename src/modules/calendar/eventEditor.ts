@@ -1,13 +1,13 @@
 import type { CommandContext } from '../../platform/commandContext.ts';
 import { DomainError, forbidden, invalid, notFound } from '../../platform/domainError.ts';
+import { assertTransition } from '../../platform/workflow.ts';
 import { can } from '../../policies/index.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { type EventFields, validateEvent } from './eventInput.ts';
-import { clusterNameOf, columnsOf, indexEvent, keepRevision, lastEndOf } from './eventRecords.ts';
 import { eventMailer } from './eventMails.ts';
+import { clusterNameOf, columnsOf, indexEvent, keepRevision, lastEndOf } from './eventRecords.ts';
 import { EVENT_WORKFLOW } from './eventWorkflow.ts';
 import { eventAccessOf } from './queries.ts';
-import { assertTransition } from '../../platform/workflow.ts';
 
 /**
  * Changes an event. A proposal (waiting or returned) is corrected by its proposer and goes back to
@@ -19,7 +19,11 @@ export async function eventEditor(
   command: { eventId: number; fields: EventFields },
 ): Promise<{ state: string }> {
   const { trx, now } = context;
-  const event = await trx.selectFrom('calendarEvents').selectAll().where('id', '=', command.eventId).executeTakeFirst();
+  const event = await trx
+    .selectFrom('calendarEvents')
+    .selectAll()
+    .where('id', '=', command.eventId)
+    .executeTakeFirst();
   if (!event) throw notFound('calendar.notFound');
   const actor = context.actor as Actor | null;
   if (!can(actor, 'calendar.event.edit', await eventAccessOf(trx, actor, event))) throw forbidden();
@@ -29,8 +33,11 @@ export async function eventEditor(
     throw invalid({ organiser_cluster_id: 'calendar.error.unknownCluster' }, 'calendar.error.summary');
   const published = event.state === 'published';
   const to = published ? 'published' : 'submitted';
-  assertTransition(EVENT_WORKFLOW, event.state, to, () =>
-    new DomainError('conflict', 'not_editable', 'calendar.error.notEditable'),
+  assertTransition(
+    EVENT_WORKFLOW,
+    event.state,
+    to,
+    () => new DomainError('conflict', 'not_editable', 'calendar.error.notEditable'),
   );
   const columns = columnsOf(draft, clusterName);
   if (published) {
@@ -61,7 +68,12 @@ export async function eventEditor(
     entityType: 'calendar_event',
     entityId: event.id,
     summary: {
-      before: { state: event.state, title: event.titlePl, startsAt: event.startsAt, sequence: event.sequence },
+      before: {
+        state: event.state,
+        title: event.titlePl,
+        startsAt: event.startsAt,
+        sequence: event.sequence,
+      },
       after: { state: to, title: updated.titlePl, startsAt: updated.startsAt, sequence: updated.sequence },
     },
   });

@@ -52,7 +52,12 @@ describe('what a proposer types', () => {
   });
 
   it('makes all-day and multi-day events end at the midnight after their last day', () => {
-    const draft = validateEvent({ ...VALID, all_day: 'on', start_date: '2026-10-24', end_date: '26.10.2026' });
+    const draft = validateEvent({
+      ...VALID,
+      all_day: 'on',
+      start_date: '2026-10-24',
+      end_date: '26.10.2026',
+    });
     assert.equal(draft.startsAt.toISOString(), '2026-10-23T22:00:00.000Z');
     // The October change falls inside: the last midnight is in winter time.
     assert.equal(draft.endsAt.toISOString(), '2026-10-26T23:00:00.000Z');
@@ -80,8 +85,12 @@ describe('what a proposer types', () => {
         registration_url: 'calendar.error.url',
       },
     );
-    assert.deepEqual(problems({ ...VALID, end_date: '2.12.2026' }), { end_date: 'calendar.error.endBeforeStart' });
-    assert.deepEqual(problems({ ...VALID, end_time: '09:00' }), { end_time: 'calendar.error.endBeforeStart' });
+    assert.deepEqual(problems({ ...VALID, end_date: '2.12.2026' }), {
+      end_date: 'calendar.error.endBeforeStart',
+    });
+    assert.deepEqual(problems({ ...VALID, end_time: '09:00' }), {
+      end_time: 'calendar.error.endBeforeStart',
+    });
   });
 
   it('refuses unbounded and too long series', () => {

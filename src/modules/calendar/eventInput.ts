@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { invalid } from '../../platform/domainError.ts';
-import { PORTAL_ZONE, warsawToInstant } from '../../platform/time.ts';
 import { hasMarkup } from '../../platform/text.ts';
+import { PORTAL_ZONE, warsawToInstant } from '../../platform/time.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { VOIVODESHIPS } from '../registry/voivodeships.ts';
 import { CATEGORIES, type Category, LANGUAGES } from './categories.ts';
@@ -136,10 +136,12 @@ function recurrenceOf(fields: EventFields, problems: Problems): Recurrence | nul
   const count = text(String(fields.recurrence_count ?? ''));
   const until = text(fields.recurrence_until);
   if (!/^\d{1,3}$/.test(interval)) problems.recurrence_interval = 'calendar.error.recurrenceInterval';
-  if (count !== '' && !/^\d{1,5}$/.test(count)) problems.recurrence_count = 'calendar.error.recurrenceTooMany';
+  if (count !== '' && !/^\d{1,5}$/.test(count))
+    problems.recurrence_count = 'calendar.error.recurrenceTooMany';
   const untilDate = until === '' ? null : dateOf(problems, 'recurrence_until', until);
   const days = list(fields.recurrence_days).map((day) => day.toUpperCase());
-  if (days.some((day) => !WEEKDAYS.includes(day as Weekday))) problems.recurrence_days = 'calendar.error.choose';
+  if (days.some((day) => !WEEKDAYS.includes(day as Weekday)))
+    problems.recurrence_days = 'calendar.error.choose';
   return {
     freq: freq as Frequency,
     interval: Number(interval),
@@ -172,9 +174,11 @@ export function validateEvent(fields: EventFields): EventDraft {
   checkText(problems, 'description_pl', descriptionPl, true, TEXT_MAX);
   checkText(problems, 'description_en', descriptionEn ?? '', false, TEXT_MAX);
 
-  const allDay = fields.all_day === true || fields.all_day === 'true' || fields.all_day === 'on' || fields.all_day === '1';
+  const allDay =
+    fields.all_day === true || fields.all_day === 'true' || fields.all_day === 'on' || fields.all_day === '1';
   const startDate = dateOf(problems, 'start_date', text(fields.start_date));
-  const endDate = text(fields.end_date) === '' ? startDate : dateOf(problems, 'end_date', text(fields.end_date));
+  const endDate =
+    text(fields.end_date) === '' ? startDate : dateOf(problems, 'end_date', text(fields.end_date));
   let startsAt: Date | null = null;
   let endsAt: Date | null = null;
   if (allDay) {
@@ -236,7 +240,8 @@ export function validateEvent(fields: EventFields): EventDraft {
     else rrule = formatRrule(recurrence, allDay);
   }
 
-  if (Object.keys(problems).length > 0 || !startsAt || !endsAt) throw invalid(problems, 'calendar.error.summary');
+  if (Object.keys(problems).length > 0 || !startsAt || !endsAt)
+    throw invalid(problems, 'calendar.error.summary');
   return {
     titlePl,
     titleEn,

@@ -1,8 +1,8 @@
 import type { CommandContext } from '../../platform/commandContext.ts';
 import { DomainError, invalid, notFound } from '../../platform/domainError.ts';
 import { assertTransition, statesLeadingTo } from '../../platform/workflow.ts';
-import { indexEvent } from './eventRecords.ts';
 import { eventMailer } from './eventMails.ts';
+import { indexEvent } from './eventRecords.ts';
 import { EVENT_WORKFLOW } from './eventWorkflow.ts';
 
 export const DECISIONS = ['publish', 'return', 'reject'] as const;
@@ -29,7 +29,11 @@ export async function eventModerator(
     throw invalid({ comment: 'calendar.error.commentRequired' }, 'calendar.error.summary');
   if (comment.length > 2000) throw invalid({ comment: 'calendar.error.tooLong' }, 'calendar.error.summary');
   const { trx, now } = context;
-  const event = await trx.selectFrom('calendarEvents').selectAll().where('id', '=', command.eventId).executeTakeFirst();
+  const event = await trx
+    .selectFrom('calendarEvents')
+    .selectAll()
+    .where('id', '=', command.eventId)
+    .executeTakeFirst();
   if (!event) throw notFound('calendar.notFound');
   const to = STATE_OF[command.decision];
   const refusal = () => new DomainError('conflict', 'not_moderatable', 'calendar.error.notModeratable');

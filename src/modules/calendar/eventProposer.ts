@@ -3,8 +3,8 @@ import { invalid } from '../../platform/domainError.ts';
 import { can } from '../../policies/index.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { type EventFields, validateEvent } from './eventInput.ts';
-import { clusterNameOf, columnsOf, indexEvent, newUid } from './eventRecords.ts';
 import { eventMailer } from './eventMails.ts';
+import { clusterNameOf, columnsOf, indexEvent, newUid } from './eventRecords.ts';
 import { eventAccessOf, isTrusted } from './queries.ts';
 
 /**
@@ -18,11 +18,17 @@ export async function eventProposer(
   const draft = validateEvent(fields);
   const { trx, now } = context;
   const clusterName = await clusterNameOf(trx, draft.organiserClusterId);
-  if (clusterName === undefined) throw invalid({ organiser_cluster_id: 'calendar.error.unknownCluster' }, 'calendar.error.summary');
+  if (clusterName === undefined)
+    throw invalid({ organiser_cluster_id: 'calendar.error.unknownCluster' }, 'calendar.error.summary');
   const actor = context.actor as Actor | null;
   const at = now.toISOString();
   let direct = can(actor, 'calendar.event.publishDirectly');
-  if (!direct && draft.organiserClusterId !== null && actor && (await isTrusted(trx, draft.organiserClusterId))) {
+  if (
+    !direct &&
+    draft.organiserClusterId !== null &&
+    actor &&
+    (await isTrusted(trx, draft.organiserClusterId))
+  ) {
     const access = await eventAccessOf(trx, actor, {
       state: 'submitted',
       proposerId: actor.userId,

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { PORTAL_ZONE } from '../../platform/time.ts';
 import { searchableText } from '../../platform/text.ts';
+import { PORTAL_ZONE } from '../../platform/time.ts';
 import { indexDocument, removeDocument } from '../search/documents.ts';
 import type { EventDraft } from './eventInput.ts';
 import { instanceEnd, instanceStarts } from './recurrence.ts';
@@ -91,7 +91,12 @@ export async function indexEvent(trx: Transaction<Database>, event: EventRow): P
 }
 
 /** Keeps the event as it was before a change of the published event (its history). */
-export async function keepRevision(trx: Transaction<Database>, event: EventRow, changedBy: number | null, now: Date) {
+export async function keepRevision(
+  trx: Transaction<Database>,
+  event: EventRow,
+  changedBy: number | null,
+  now: Date,
+) {
   await trx
     .insertInto('calendarEventRevisions')
     .values({
@@ -105,7 +110,10 @@ export async function keepRevision(trx: Transaction<Database>, event: EventRow, 
 }
 
 /** Whether the cluster exists in the registry (an organiser must). */
-export async function clusterNameOf(trx: Transaction<Database>, clusterId: number | null): Promise<string | null | undefined> {
+export async function clusterNameOf(
+  trx: Transaction<Database>,
+  clusterId: number | null,
+): Promise<string | null | undefined> {
   if (clusterId === null) return null;
   const row = await trx.selectFrom('clusters').select('name').where('id', '=', clusterId).executeTakeFirst();
   return row?.name;

@@ -1,13 +1,19 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { notFound } from '../../platform/domainError.ts';
-import { can } from '../../policies/index.ts';
 import { atomFeed } from './atom.ts';
 import { eventUrl } from './eventRecords.ts';
 import { type FilterQuery, parseFilters, rangeOrDefault } from './filters.ts';
 import { feedEventsOf, icalendar } from './ical.ts';
 import { occurrencesIn } from './occurrences.ts';
 import { organiserName } from './presenters.ts';
-import { changesOf, clusterNames, eventAccessOf, eventsOverlapping, findEvent, recentlyPublished } from './queries.ts';
+import {
+  changesOf,
+  clusterNames,
+  eventAccessOf,
+  eventsOverlapping,
+  findEvent,
+  recentlyPublished,
+} from './queries.ts';
 
 /** Feeds are polled: let clients and proxies keep them a while and ask again with If-None-Match. */
 function asFeed(reply: FastifyReply, type: string, filename: string): FastifyReply {
@@ -29,7 +35,10 @@ export default async function calendarFeeds(app: FastifyInstance): Promise<void>
     const range = rangeOrDefault(parsed, app.clock.now());
     const { events, changes } = await eventsOverlapping(app.db, range, parsed.filters);
     const occurrences = occurrencesIn(events, changes, range);
-    const clusters = await clusterNames(app.db, events.flatMap((event) => event.organiserClusterId ?? []));
+    const clusters = await clusterNames(
+      app.db,
+      events.flatMap((event) => event.organiserClusterId ?? []),
+    );
     const body = icalendar({
       name: request.t('calendar.title'),
       events: feedEventsOf(
@@ -47,8 +56,8 @@ export default async function calendarFeeds(app: FastifyInstance): Promise<void>
     feedOptions,
     async (request, reply) => {
       const event = await findEvent(app.db, Number(request.params.id));
-      if (!event || event.state !== 'published' || !can(request.actor, 'calendar.event.view', await eventAccessOf(app.db, request.actor, event)))
-        throw notFound('calendar.notFound');
+      // Only published events have a feed (a proposal is seen on its page by its proposer only).
+      if (event?.state !== 'published') throw notFound('calendar.notFound');
       const clusters = await clusterNames(app.db, event.organiserClusterId ? [event.organiserClusterId] : []);
       const body = icalendar({
         name: event.titlePl,

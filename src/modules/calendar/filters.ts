@@ -29,7 +29,8 @@ export interface ParsedFilters {
   query: Record<string, string>;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const text = (value: unknown) =>
+  typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
 
 /** The start of a Warsaw day as an instant. */
 export function dayStart(isoDate: string): Date {
@@ -90,7 +91,9 @@ export function parseFilters(input: FilterQuery): ParsedFilters {
     range: {
       from: dates.from ? dayStart(dates.from) : null,
       // The last day is included: the range ends at the next midnight.
-      to: dates.to ? DateTime.fromJSDate(dayStart(dates.to), { zone: PORTAL_ZONE }).plus({ days: 1 }).toJSDate() : null,
+      to: dates.to
+        ? DateTime.fromJSDate(dayStart(dates.to), { zone: PORTAL_ZONE }).plus({ days: 1 }).toJSDate()
+        : null,
     },
     query,
   };
@@ -99,7 +102,18 @@ export function parseFilters(input: FilterQuery): ParsedFilters {
 /** The query string of the filters (and more), in a stable order, for links. */
 export function queryString(values: Record<string, string | undefined>): string {
   const params = new URLSearchParams();
-  for (const key of ['from', 'to', 'q', 'category', 'voivodeship', 'cluster', 'mode', 'past', 'month', 'page']) {
+  for (const key of [
+    'from',
+    'to',
+    'q',
+    'category',
+    'voivodeship',
+    'cluster',
+    'mode',
+    'past',
+    'month',
+    'page',
+  ]) {
     const value = values[key];
     if (value) params.set(key, value);
   }
@@ -111,6 +125,8 @@ export function queryString(values: Record<string, string | undefined>): string 
 export function rangeOrDefault(parsed: ParsedFilters, now: Date): Range {
   const today = DateTime.fromJSDate(now, { zone: PORTAL_ZONE }).startOf('day');
   const from = parsed.range.from ?? today.minus({ months: 1 }).toJSDate();
-  const to = parsed.range.to ?? DateTime.fromJSDate(from, { zone: PORTAL_ZONE }).plus({ days: MAX_RANGE_DAYS }).toJSDate();
+  const to =
+    parsed.range.to ??
+    DateTime.fromJSDate(from, { zone: PORTAL_ZONE }).plus({ days: MAX_RANGE_DAYS }).toJSDate();
   return { from, to };
 }

@@ -32,7 +32,9 @@ export function formFromEvent(event: EventRow): EventFields {
     languages: event.languages.split(','),
     cost: event.cost ?? '',
     registration_url: event.registrationUrl ?? '',
-    registration_deadline: event.registrationDeadline ? (local(event.registrationDeadline).toISODate() ?? '') : '',
+    registration_deadline: event.registrationDeadline
+      ? (local(event.registrationDeadline).toISODate() ?? '')
+      : '',
     recurrence_freq: recurrence?.freq ?? 'NONE',
     recurrence_interval: recurrence ? String(recurrence.interval) : '',
     recurrence_count: recurrence?.count ? String(recurrence.count) : '',

@@ -84,10 +84,16 @@ function describe(feed: FeedEvent): string[] {
   return [
     `SUMMARY:${escapeText(event.titlePl)}`,
     `DESCRIPTION:${escapeText(description)}`,
-    ...(place ? [`LOCATION:${escapeText(place)}`] : event.onlineUrl ? [`LOCATION:${escapeText(event.onlineUrl)}`] : []),
+    ...(place
+      ? [`LOCATION:${escapeText(place)}`]
+      : event.onlineUrl
+        ? [`LOCATION:${escapeText(event.onlineUrl)}`]
+        : []),
     `URL:${feed.url}`,
     `CATEGORIES:${escapeText(event.category)}`,
-    ...(feed.organiser ? [`ORGANIZER;CN="${feed.organiser.replace(/["\\]/g, '')}":mailto:no-reply@klastry.invalid`] : []),
+    ...(feed.organiser
+      ? [`ORGANIZER;CN="${feed.organiser.replace(/["\\]/g, '')}":mailto:no-reply@klastry.invalid`]
+      : []),
   ];
 }
 
@@ -115,7 +121,9 @@ function vevents(feed: FeedEvent): string[] {
     const moved = change.kind === 'moved';
     const start = moved ? (change.startsAt as string) : change.originalStart;
     const length = new Date(event.endsAt).getTime() - new Date(event.startsAt).getTime();
-    const end = moved ? (change.endsAt as string) : new Date(new Date(start).getTime() + length).toISOString();
+    const end = moved
+      ? (change.endsAt as string)
+      : new Date(new Date(start).getTime() + length).toISOString();
     return [
       'BEGIN:VEVENT',
       `UID:${event.uid}`,

@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import type { Kysely } from 'kysely';
+import { DateTime } from 'luxon';
 import type { Database } from '../../db/schema.ts';
 import { PORTAL_ZONE } from '../../platform/time.ts';
-import { occurrencesIn, type Occurrence } from './occurrences.ts';
-import { eventsOverlapping, type EventFilters } from './queries.ts';
+import { type Occurrence, occurrencesIn } from './occurrences.ts';
+import { type EventFilters, eventsOverlapping } from './queries.ts';
 
 export const PAGE_SIZE = 20;
 /** How far the list looks ahead (or back) at most: two years. */

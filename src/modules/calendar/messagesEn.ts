@@ -3,7 +3,8 @@ import type { calendarPl } from './messagesPl.ts';
 
 /** English texts of the events calendar. */
 export const calendarEn: Record<keyof typeof calendarPl, MessageValue> = {
-  'calendar.lead': 'Conferences, trainings, fairs, webinars and B2B meetings of clusters — with feeds to subscribe to.',
+  'calendar.lead':
+    'Conferences, trainings, fairs, webinars and B2B meetings of clusters — with feeds to subscribe to.',
   'calendar.localeCode': 'en',
   'calendar.view.list': 'List',
   'calendar.view.month': 'Month',

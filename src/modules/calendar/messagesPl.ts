@@ -1,6 +1,7 @@
 /** Polish texts of the events calendar. */
 export const calendarPl = {
-  'calendar.lead': 'Konferencje, szkolenia, targi, webinaria i spotkania B2B klastrów — z kanałami do subskrypcji.',
+  'calendar.lead':
+    'Konferencje, szkolenia, targi, webinaria i spotkania B2B klastrów — z kanałami do subskrypcji.',
   'calendar.localeCode': 'pl',
   'calendar.view.list': 'Lista',
   'calendar.view.month': 'Miesiąc',
@@ -149,7 +150,8 @@ export const calendarPl = {
   'calendar.error.recurrenceTooMany': 'Seria może mieć najwyżej 1000 terminów.',
   'calendar.error.recurrenceInterval': 'Podaj liczbę od 1 do 99.',
   'calendar.error.recurrenceUntilBeforeStart': 'Data ostatniego terminu nie może być przed pierwszym.',
-  'calendar.error.recurrenceStartNotOnDay': 'Pierwszy termin musi przypadać w jeden z wybranych dni tygodnia.',
+  'calendar.error.recurrenceStartNotOnDay':
+    'Pierwszy termin musi przypadać w jeden z wybranych dni tygodnia.',
   'calendar.error.commentRequired': 'Napisz zgłaszającemu, co poprawić albo dlaczego odrzucasz.',
   'calendar.error.notModeratable': 'To wydarzenie nie czeka już na moderację.',
   'calendar.error.notEditable': 'Tego wydarzenia nie można teraz zmienić.',

@@ -8,8 +8,11 @@ import { daysCovered, type OccurrenceView } from './presenters.ts';
 export function parseMonth(value: string | undefined, now: Date): DateTime {
   if (!value) return DateTime.fromJSDate(now, { zone: PORTAL_ZONE }).startOf('month');
   const match = /^(\d{4})-(\d{2})$/.exec(value);
-  const month = match ? DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]), day: 1 }, { zone: PORTAL_ZONE }) : null;
-  if (!month?.isValid || month.year < 1900 || month.year > 2200) throw invalid({ month: 'calendar.error.dateFormat' }, 'calendar.error.summary');
+  const month = match
+    ? DateTime.fromObject({ year: Number(match[1]), month: Number(match[2]), day: 1 }, { zone: PORTAL_ZONE })
+    : null;
+  if (!month?.isValid || month.year < 1900 || month.year > 2200)
+    throw invalid({ month: 'calendar.error.dateFormat' }, 'calendar.error.summary');
   return month;
 }
 
@@ -37,7 +40,12 @@ export function monthGrid(month: DateTime, views: readonly OccurrenceView[], loc
   const weeks: MonthDay[][] = [];
   let day = month.startOf('week');
   const end = month.endOf('month').endOf('week');
-  const dayLabel = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', weekday: 'long', timeZone: 'UTC' });
+  const dayLabel = new Intl.DateTimeFormat(intl, {
+    day: 'numeric',
+    month: 'long',
+    weekday: 'long',
+    timeZone: 'UTC',
+  });
   while (day <= end) {
     const week: MonthDay[] = [];
     for (let index = 0; index < 7; index += 1) {

@@ -56,7 +56,8 @@ export function occurrencesIn(
   range: Range,
 ): Occurrence[] {
   const changesOf = new Map<number, InstanceChangeRow[]>();
-  for (const change of changes) changesOf.set(change.eventId, [...(changesOf.get(change.eventId) ?? []), change]);
+  for (const change of changes)
+    changesOf.set(change.eventId, [...(changesOf.get(change.eventId) ?? []), change]);
   return events
     .flatMap((event) => occurrencesOf(event, changesOf.get(event.id) ?? []))
     .filter((occurrence) => overlaps(new Date(occurrence.startsAt), new Date(occurrence.endsAt), range))

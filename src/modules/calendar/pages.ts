@@ -1,14 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { errorSummaryOf } from '../../plugins/app/errors.ts';
-import { runCommand } from '../../plugins/app/commandContext.ts';
 import { DomainError, invalid, notFound } from '../../platform/domainError.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { can } from '../../policies/index.ts';
 import { VOIVODESHIPS } from '../registry/voivodeships.ts';
 import { CATEGORIES, LANGUAGES } from './categories.ts';
 import { eventCanceller } from './eventCanceller.ts';
 import { eventEditor } from './eventEditor.ts';
 import type { EventFields } from './eventInput.ts';
-import { eventModerator, DECISIONS, type Decision } from './eventModerator.ts';
+import { DECISIONS, type Decision, eventModerator } from './eventModerator.ts';
 import { eventProposer } from './eventProposer.ts';
 import { subscribeLinks } from './feedLinks.ts';
 import { type FilterQuery, parseFilters, queryString } from './filters.ts';
@@ -17,7 +17,15 @@ import { listPage, parseCursor } from './listing.ts';
 import { monthGrid, monthRange, parseMonth } from './month.ts';
 import { occurrencesOf } from './occurrences.ts';
 import { eventPageView, occurrenceView, titleOf, whenText } from './presenters.ts';
-import { changesOf, clusterNames, eventAccessOf, eventsOverlapping, findEvent, moderationQueue, revisionsOf } from './queries.ts';
+import {
+  changesOf,
+  clusterNames,
+  eventAccessOf,
+  eventsOverlapping,
+  findEvent,
+  moderationQueue,
+  revisionsOf,
+} from './queries.ts';
 import { WEEKDAYS } from './recurrence.ts';
 
 const VIEWS = 'modules/calendar/views';
@@ -28,7 +36,10 @@ function choices(request: FastifyRequest) {
   const t = request.t;
   return {
     categories: CATEGORIES.map((value) => ({ value, label: t(`calendar.category.${value}`) })),
-    voivodeships: Object.entries(VOIVODESHIPS).map(([value, names]) => ({ value, label: names[request.locale] })),
+    voivodeships: Object.entries(VOIVODESHIPS).map(([value, names]) => ({
+      value,
+      label: names[request.locale],
+    })),
     languages: LANGUAGES.map((value) => ({ value, label: t(`calendar.language.${value}`) })),
     weekdays: WEEKDAYS.map((value) => ({ value, label: t(`calendar.weekday.${value}`) })),
   };
@@ -49,7 +60,10 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
 
   const filterView = async (request: FastifyRequest<{ Querystring: ListQuery }>) => ({
     values: request.query,
-    clusters: [...(await clusterNames(app.db)).entries()].map(([id, cluster]) => ({ value: String(id), label: cluster.name })),
+    clusters: [...(await clusterNames(app.db)).entries()].map(([id, cluster]) => ({
+      value: String(id),
+      label: cluster.name,
+    })),
     ...choices(request),
   });
 
@@ -61,8 +75,17 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
     let items: ReturnType<typeof occurrenceView>[] = [];
     let next: string | null = null;
     if (parsed && cursor !== 'invalid') {
-      const page = await listPage(app.db, { now: app.clock.now(), past, range: parsed.range, filters: parsed.filters, cursor });
-      const clusters = await clusterNames(app.db, page.items.flatMap((item) => item.event.organiserClusterId ?? []));
+      const page = await listPage(app.db, {
+        now: app.clock.now(),
+        past,
+        range: parsed.range,
+        filters: parsed.filters,
+        cursor,
+      });
+      const clusters = await clusterNames(
+        app.db,
+        page.items.flatMap((item) => item.event.organiserClusterId ?? []),
+      );
       items = page.items.map((item) => occurrenceView(item, request.locale, clusters));
       next = page.next;
     }
@@ -76,7 +99,9 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
         past,
         errors,
         filter: await filterView(request),
-        nextHref: next ? `/kalendarz${queryString({ ...query, past: past ? '1' : undefined, page: next })}` : null,
+        nextHref: next
+          ? `/kalendarz${queryString({ ...query, past: past ? '1' : undefined, page: next })}`
+          : null,
         switchHref: `/kalendarz${queryString({ ...query, past: past ? undefined : '1' })}`,
         monthHref: `/kalendarz/miesiac${queryString(query)}`,
         subscribe: subscribeLinks(baseUrl, feed, request.t('calendar.title')),
@@ -100,7 +125,10 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
       const { events, changes } = await eventsOverlapping(app.db, range, parsed.filters);
       const { occurrencesIn } = await import('./occurrences.ts');
       const found = occurrencesIn(events, changes, range);
-      const clusters = await clusterNames(app.db, found.flatMap((item) => item.event.organiserClusterId ?? []));
+      const clusters = await clusterNames(
+        app.db,
+        found.flatMap((item) => item.event.organiserClusterId ?? []),
+      );
       views = found.map((item) => occurrenceView(item, request.locale, clusters));
     }
     const query = parsed?.query ?? {};
@@ -115,7 +143,11 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
         previousHref: `/kalendarz/miesiac${queryString({ ...query, month: grid.previous })}`,
         nextHref: `/kalendarz/miesiac${queryString({ ...query, month: grid.next })}`,
         listHref: `/kalendarz${queryString(query)}`,
-        subscribe: subscribeLinks(baseUrl, `/kalendarz.ics${queryString(query)}`, request.t('calendar.title')),
+        subscribe: subscribeLinks(
+          baseUrl,
+          `/kalendarz.ics${queryString(query)}`,
+          request.t('calendar.title'),
+        ),
       },
       { title: `${request.t('calendar.title')}: ${grid.title}`, section: 'calendar' },
     );
@@ -166,7 +198,10 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
       {
         ...props,
         ...choices(request),
-        clusters: [...(await clusterNames(app.db)).entries()].map(([id, cluster]) => ({ value: String(id), label: cluster.name })),
+        clusters: [...(await clusterNames(app.db)).entries()].map(([id, cluster]) => ({
+          value: String(id),
+          label: cluster.name,
+        })),
         csrf: reply.csrfToken(),
       },
       { title: props.heading, section: 'calendar' },
@@ -202,7 +237,8 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
   const editRoute = '/kalendarz/wydarzenia/:id(^\\d{1,9}$)/edycja';
   app.get<{ Params: { id: string } }>(editRoute, editOptions, async (request, reply) => {
     const { event, access } = await loadVisible(request, request.params.id);
-    if (!can(request.actor, 'calendar.event.edit', access)) throw new DomainError('forbidden', 'forbidden', 'auth.forbidden');
+    if (!can(request.actor, 'calendar.event.edit', access))
+      throw new DomainError('forbidden', 'forbidden', 'auth.forbidden');
     return formPage(request, reply, {
       action: `/kalendarz/wydarzenia/${event.id}/edycja`,
       heading: request.t('calendar.form.editTitle'),
@@ -248,7 +284,10 @@ export default async function calendarPages(app: FastifyInstance): Promise<void>
     values: { eventId?: number; comment?: string },
   ) => {
     const queue = await moderationQueue(app.db);
-    const clusters = await clusterNames(app.db, queue.flatMap((event) => event.organiserClusterId ?? []));
+    const clusters = await clusterNames(
+      app.db,
+      queue.flatMap((event) => event.organiserClusterId ?? []),
+    );
     return reply.page(
       `${VIEWS}/moderation`,
       {

@@ -15,7 +15,9 @@ function format(locale: Locale, allDay: boolean): Intl.DateTimeFormat {
   if (!known) {
     known = new Intl.DateTimeFormat(
       INTL[locale],
-      allDay ? { dateStyle: 'long', timeZone: PORTAL_ZONE } : { dateStyle: 'long', timeStyle: 'short', timeZone: PORTAL_ZONE },
+      allDay
+        ? { dateStyle: 'long', timeZone: PORTAL_ZONE }
+        : { dateStyle: 'long', timeStyle: 'short', timeZone: PORTAL_ZONE },
     );
     formats.set(key, known);
   }
@@ -95,7 +97,10 @@ export function occurrenceView(
   };
 }
 
-export function organiserName(event: EventRow, clusters: Map<number, { name: string; slug: string }>): string | null {
+export function organiserName(
+  event: EventRow,
+  clusters: Map<number, { name: string; slug: string }>,
+): string | null {
   if (event.organiserClusterId !== null) return clusters.get(event.organiserClusterId)?.name ?? null;
   return event.organiserName;
 }

@@ -1,9 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { searchableText } from '../../platform/text.ts';
-import type { Actor } from '../accounts/actor.ts';
 import type { EventAccess } from '../../policies/calendar.ts';
-import { occurrencesIn, type Occurrence, type Range } from './occurrences.ts';
+import type { Actor } from '../accounts/actor.ts';
+import { type Occurrence, occurrencesIn, type Range } from './occurrences.ts';
 import type { EventRow, InstanceChangeRow } from './tables.ts';
 import './tables.ts';
 
@@ -45,7 +45,13 @@ export async function eventsOverlapping(
   if (filters.mode === 'online') query = query.where('onlineUrl', 'is not', null);
   if (filters.mode === 'onsite') query = query.where('town', 'is not', null);
   const events = await query.orderBy('startsAt').orderBy('id').limit(limit).execute();
-  return { events, changes: await changesOf(db, events.filter((event) => event.rrule !== null).map((e) => e.id)) };
+  return {
+    events,
+    changes: await changesOf(
+      db,
+      events.filter((event) => event.rrule !== null).map((e) => e.id),
+    ),
+  };
 }
 
 export async function changesOf(db: Db, eventIds: readonly number[]): Promise<InstanceChangeRow[]> {
@@ -54,13 +60,19 @@ export async function changesOf(db: Db, eventIds: readonly number[]): Promise<In
   // Chunks keep the parameter list within both engines' limits.
   for (let index = 0; index < eventIds.length; index += 500) {
     const chunk = eventIds.slice(index, index + 500);
-    rows.push(...(await db.selectFrom('calendarInstanceChanges').selectAll().where('eventId', 'in', chunk).execute()));
+    rows.push(
+      ...(await db.selectFrom('calendarInstanceChanges').selectAll().where('eventId', 'in', chunk).execute()),
+    );
   }
   return rows;
 }
 
 /** The instances of published events overlapping the range, filtered, in order of start. */
-export async function occurrencesOverlapping(db: Db, range: Range, filters: EventFilters): Promise<Occurrence[]> {
+export async function occurrencesOverlapping(
+  db: Db,
+  range: Range,
+  filters: EventFilters,
+): Promise<Occurrence[]> {
   const { events, changes } = await eventsOverlapping(db, range, filters);
   return occurrencesIn(events, changes, range);
 }
@@ -113,7 +125,10 @@ export async function moderationQueue(db: Db): Promise<EventRow[]> {
 }
 
 /** Registered clusters to choose an organiser from, and to name one, by id. */
-export async function clusterNames(db: Db, ids?: readonly number[]): Promise<Map<number, { name: string; slug: string }>> {
+export async function clusterNames(
+  db: Db,
+  ids?: readonly number[],
+): Promise<Map<number, { name: string; slug: string }>> {
   let query = db.selectFrom('clusters').select(['id', 'name', 'slug']);
   if (ids) {
     if (ids.length === 0) return new Map();

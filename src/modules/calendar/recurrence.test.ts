@@ -4,7 +4,8 @@ import { DateTime } from 'luxon';
 import { warsawToInstant } from '../../platform/time.ts';
 import { formatRrule, instanceStarts, parseRrule, type Recurrence, recurrenceProblem } from './recurrence.ts';
 
-const warsaw = (instant: Date) => DateTime.fromJSDate(instant, { zone: 'Europe/Warsaw' }).toFormat("yyyy-MM-dd'T'HH:mm");
+const warsaw = (instant: Date) =>
+  DateTime.fromJSDate(instant, { zone: 'Europe/Warsaw' }).toFormat("yyyy-MM-dd'T'HH:mm");
 const rule = (overrides: Partial<Recurrence>): Recurrence => ({
   freq: 'WEEKLY',
   interval: 1,
@@ -18,7 +19,12 @@ describe('recurrence in Warsaw time', () => {
   it('keeps a weekly 10:00 event at 10:00 local across the October change (the UTC hour moves)', () => {
     const start = warsawToInstant('2026-10-14T10:00');
     const starts = instanceStarts(start, formatRrule(rule({ count: 4 }), false));
-    assert.deepEqual(starts.map(warsaw), ['2026-10-14T10:00', '2026-10-21T10:00', '2026-10-28T10:00', '2026-11-04T10:00']);
+    assert.deepEqual(starts.map(warsaw), [
+      '2026-10-14T10:00',
+      '2026-10-21T10:00',
+      '2026-10-28T10:00',
+      '2026-11-04T10:00',
+    ]);
     assert.deepEqual(
       starts.map((instant) => instant.toISOString().slice(11, 16)),
       ['08:00', '08:00', '09:00', '09:00'],
@@ -52,7 +58,10 @@ describe('recurrence in Warsaw time', () => {
     const start = warsawToInstant('2026-12-07T17:00');
     assert.equal(recurrenceProblem(start, rule({})), 'recurrenceUnbounded');
     assert.equal(recurrenceProblem(start, rule({ count: 1001 })), 'recurrenceTooMany');
-    assert.equal(recurrenceProblem(start, rule({ freq: 'DAILY', untilDate: '2029-12-31' })), 'recurrenceTooMany');
+    assert.equal(
+      recurrenceProblem(start, rule({ freq: 'DAILY', untilDate: '2029-12-31' })),
+      'recurrenceTooMany',
+    );
     assert.equal(recurrenceProblem(start, rule({ freq: 'DAILY', untilDate: '2029-09-01' })), null);
     assert.equal(recurrenceProblem(start, rule({ count: 1000 })), null);
     assert.equal(recurrenceProblem(start, rule({ untilDate: '2026-12-01' })), 'recurrenceUntilBeforeStart');

@@ -85,7 +85,9 @@ export function parseRrule(value: string): Recurrence {
 /** The local (Warsaw) start of every instance of the series, in order, at most `limit` of them. */
 function localStarts(start: DateTime, recurrence: Recurrence, limit: number): DateTime[] {
   const starts: DateTime[] = [];
-  const until = recurrence.untilDate ? DateTime.fromISO(recurrence.untilDate, { zone: PORTAL_ZONE }).endOf('day') : null;
+  const until = recurrence.untilDate
+    ? DateTime.fromISO(recurrence.untilDate, { zone: PORTAL_ZONE }).endOf('day')
+    : null;
   const max = Math.min(recurrence.count ?? limit, limit);
   const keep = (candidate: DateTime) => {
     if (until && candidate > until) return false;
@@ -94,7 +96,8 @@ function localStarts(start: DateTime, recurrence: Recurrence, limit: number): Da
   };
   const time = { hour: start.hour, minute: start.minute, second: 0, millisecond: 0 };
   if (recurrence.freq === 'WEEKLY') {
-    const days = recurrence.byDay.length > 0 ? sortDays(recurrence.byDay) : [WEEKDAYS[start.weekday - 1] as Weekday];
+    const days =
+      recurrence.byDay.length > 0 ? sortDays(recurrence.byDay) : [WEEKDAYS[start.weekday - 1] as Weekday];
     const monday = start.startOf('week');
     for (let week = 0; ; week += recurrence.interval) {
       for (const day of days) {
@@ -110,7 +113,10 @@ function localStarts(start: DateTime, recurrence: Recurrence, limit: number): Da
     const candidate =
       recurrence.freq === 'DAILY'
         ? start.plus({ days: step })
-        : start.startOf('month').plus({ months: step }).set({ day: start.day, ...time });
+        : start
+            .startOf('month')
+            .plus({ months: step })
+            .set({ day: start.day, ...time });
     // A month without the day (31 February) has no instance, as RFC 5545 says.
     if (recurrence.freq === 'MONTHLY' && candidate.day !== start.day) {
       if (until && candidate > until) return starts;

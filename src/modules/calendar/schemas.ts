@@ -2,10 +2,13 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import { CATEGORIES } from './categories.ts';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Text = (description?: string) => Type.String({ maxLength: 20_000, ...(description ? { description } : {}) });
+const Text = (description?: string) =>
+  Type.String({ maxLength: 20_000, ...(description ? { description } : {}) });
 
 export const EventsQuery = Type.Object({
-  from: Type.Optional(Type.String({ description: 'First day (Warsaw), YYYY-MM-DD or DD.MM.YYYY; default a month ago' })),
+  from: Type.Optional(
+    Type.String({ description: 'First day (Warsaw), YYYY-MM-DD or DD.MM.YYYY; default a month ago' }),
+  ),
   to: Type.Optional(Type.String({ description: 'Last day, included; at most 366 days after from' })),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Words, ignoring case and Polish letters' })),
   category: Type.Optional(Type.String({ description: CATEGORIES.join(', ') })),
@@ -28,7 +31,10 @@ export const EventInstance = Type.Object({
   url: Type.String({ format: 'uri' }),
   title: Type.String(),
   starts_at: Type.String({ format: 'date-time' }),
-  ends_at: Type.String({ format: 'date-time', description: 'Exclusive; all-day events end at the next midnight' }),
+  ends_at: Type.String({
+    format: 'date-time',
+    description: 'Exclusive; all-day events end at the next midnight',
+  }),
   original_start: Type.String({ format: 'date-time', description: 'RECURRENCE-ID of the instance' }),
   all_day: Type.Boolean(),
   cancelled: Type.Boolean(),
@@ -129,7 +135,12 @@ export const ModerationBody = Type.Object({
 export type ModerationBody = Static<typeof ModerationBody>;
 
 export const CancellationBody = Type.Object({
-  instance: Type.Optional(Type.String({ format: 'date-time', description: 'original_start of one instance; absent: the whole event' })),
+  instance: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description: 'original_start of one instance; absent: the whole event',
+    }),
+  ),
 });
 export type CancellationBody = Static<typeof CancellationBody>;
 
@@ -138,7 +149,11 @@ export type TrustParams = Static<typeof TrustParams>;
 export const TrustBody = Type.Object({ trusted: Type.Boolean() });
 export type TrustBody = Static<typeof TrustBody>;
 
-export const CreatedEvent = Type.Object({ id: Type.Integer(), state: Type.String(), url: Type.String({ format: 'uri' }) });
+export const CreatedEvent = Type.Object({
+  id: Type.Integer(),
+  state: Type.String(),
+  url: Type.String({ format: 'uri' }),
+});
 export const QueueItem = Type.Object({
   id: Type.Integer(),
   title_pl: Type.String(),

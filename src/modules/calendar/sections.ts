@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import type { Locale } from '../../platform/time.ts';
 import { systemClock } from '../../platform/clock.ts';
+import type { Locale } from '../../platform/time.ts';
 import type { Translate } from '../../ui/i18n/messages.ts';
+import { removeDocument } from '../search/documents.ts';
 import { EVENT_DOCUMENT, indexEvent } from './eventRecords.ts';
 import { listPage } from './listing.ts';
 import { occurrenceView } from './presenters.ts';
 import { clusterNames } from './queries.ts';
-import { removeDocument } from '../search/documents.ts';
 
 const HOME_COUNT = 5;
 
@@ -21,7 +21,10 @@ export async function upcomingForHome(db: Kysely<Database>): Promise<Record<stri
     cursor: null,
     size: HOME_COUNT,
   });
-  const clusters = await clusterNames(db, items.flatMap((item) => item.event.organiserClusterId ?? []));
+  const clusters = await clusterNames(
+    db,
+    items.flatMap((item) => item.event.organiserClusterId ?? []),
+  );
   return {
     events: {
       pl: items.map((item) => occurrenceView(item, 'pl', clusters)),

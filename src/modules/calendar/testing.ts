@@ -32,7 +32,13 @@ export async function publishedEvent(
   overrides: EventFields = {},
   now = new Date('2026-12-01T09:00:00Z'),
 ): Promise<number> {
-  const as = { db, actorId: moderatorId, now, roles: ['user', 'moderator'], baseUrl: 'http://localhost:3000' };
+  const as = {
+    db,
+    actorId: moderatorId,
+    now,
+    roles: ['user', 'moderator'],
+    baseUrl: 'http://localhost:3000',
+  };
   const { id } = await commandAs(as, eventProposer, eventFields(overrides));
   return id;
 }

@@ -7,7 +7,11 @@ export async function trustGranter(
   command: { clusterId: number; trusted: boolean },
 ): Promise<void> {
   const { trx, now } = context;
-  const cluster = await trx.selectFrom('clusters').select('id').where('id', '=', command.clusterId).executeTakeFirst();
+  const cluster = await trx
+    .selectFrom('clusters')
+    .select('id')
+    .where('id', '=', command.clusterId)
+    .executeTakeFirst();
   if (!cluster) throw invalid({ cluster_id: 'calendar.error.unknownCluster' }, 'calendar.error.summary');
   await trx.deleteFrom('calendarTrustedClusters').where('clusterId', '=', command.clusterId).execute();
   if (command.trusted)

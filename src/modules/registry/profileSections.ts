@@ -14,7 +14,11 @@ export interface ClusterProfileSection {
     db: Kysely<Database>,
     cluster: { id: number; slug: string },
     context: { t: Translate; locale: Locale; now: Date },
-  ) => Promise<{ heading: string; items: { href: string; label: string; meta: string }[]; more?: { href: string; label: string } } | null>;
+  ) => Promise<{
+    heading: string;
+    items: { href: string; label: string; meta: string }[];
+    more?: { href: string; label: string };
+  } | null>;
 }
 
 declare module '../../platform/module.ts' {

@@ -291,7 +291,10 @@ export const pl: MailTexts = {
           'Wydarzenie zgłoszone do kalendarza',
           `Otrzymaliśmy zgłoszenie wydarzenia „${title}”. Moderator sprawdzi je i poinformuje Cię o decyzji.`,
         ],
-        published: ['Wydarzenie opublikowane', `Wydarzenie „${title}” jest już widoczne w kalendarzu imprez.`],
+        published: [
+          'Wydarzenie opublikowane',
+          `Wydarzenie „${title}” jest już widoczne w kalendarzu imprez.`,
+        ],
         returned: [
           'Wydarzenie zwrócone do poprawy',
           `Moderator zwrócił zgłoszenie wydarzenia „${title}” do poprawy. Popraw je i wyślij ponownie.`,
