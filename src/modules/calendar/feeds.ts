@@ -6,14 +6,7 @@ import { type FilterQuery, parseFilters, rangeOrDefault } from './filters.ts';
 import { feedEventsOf, icalendar } from './ical.ts';
 import { occurrencesIn } from './occurrences.ts';
 import { organiserName } from './presenters.ts';
-import {
-  changesOf,
-  clusterNames,
-  eventAccessOf,
-  eventsOverlapping,
-  findEvent,
-  recentlyPublished,
-} from './queries.ts';
+import { changesOf, clusterNames, eventsOverlapping, findEvent, recentlyPublished } from './queries.ts';
 
 /** Feeds are polled: let clients and proxies keep them a while and ask again with If-None-Match. */
 function asFeed(reply: FastifyReply, type: string, filename: string): FastifyReply {
