@@ -75,7 +75,11 @@ describe('a module added to the list', () => {
       await searchDocuments(portal.app.db, { q: 'lodzi', locale: 'en', visibilities: ['public'] }),
       [],
     );
-    assert.deepEqual(portal.app.portal.search.map((source) => source.kind).sort(), ['cluster', 'event', 'example']);
+    assert.deepEqual(portal.app.portal.search.map((source) => source.kind).sort(), [
+      'cluster',
+      'event',
+      'example',
+    ]);
 
     // The audit log names the action by its label, in the filter and in the table.
     const admin = await signedInPerson(portal.app, ['admin']);
