@@ -63,8 +63,8 @@ describe('axe finds no WCAG 2.1 A/AA violation: the events calendar', () => {
     const second = new Date(new Date(event.startsAt).getTime() + 7 * 86_400_000);
     await commandAs(as, eventCanceller, {
       eventId,
-      instance: warsawToInstant(second.toISOString().slice(0, 10) + 'T10:00').toISOString(),
-    }).catch(() => undefined);
+      instance: warsawToInstant(`${second.toISOString().slice(0, 10)}T10:00`).toISOString(),
+    });
     const proposer = await buildPerson(db, { twoFactor: false });
     await commandAs(
       { ...as, actorId: proposer.id, roles: ['user'] },
