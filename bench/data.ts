@@ -13,6 +13,7 @@ import { pick, seededRandom } from '../src/platform/random.ts';
 import { polishSortKey, searchableText, slugify } from '../src/platform/text.ts';
 import { seedReference } from '../src/seed/reference.ts';
 import { generateRankingRound, type RankingRound } from './assessment.ts';
+import { generateCalendarEvents } from './calendar.ts';
 import { fillMembers, industryOfSector, type MemberTarget } from './members.ts';
 import { shuffle } from './random.ts';
 import {
@@ -65,6 +66,7 @@ export async function generateData(postgresUrl = process.env.BENCH_DATABASE_URL)
     await seedReference(handle.db, systemClock);
     const sampleSlug = await fill(handle.db, LARGE.clusters, LARGE.kkkHolders);
     const ranking = await generateRankingRound(handle.db);
+    await generateCalendarEvents(handle.db, systemClock.now());
     // A live PostgreSQL has statistics from autovacuum; give the fresh schema the same.
     if (target) await sql`analyze`.execute(handle.db);
     return {
