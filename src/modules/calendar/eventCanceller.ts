@@ -5,7 +5,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { keepRevision, lastEndOf } from './eventRecords.ts';
 import { eventAccessOf } from './queries.ts';
 import { instanceStarts } from './recurrence.ts';
-import type { EventRow } from './tables.ts';
+import type { EventRow, InstanceChangeRow } from './tables.ts';
 
 async function loadForChange(context: CommandContext, eventId: number): Promise<EventRow> {
   const event = await context.trx
@@ -17,6 +17,33 @@ async function loadForChange(context: CommandContext, eventId: number): Promise<
   const actor = context.actor as Actor | null;
   if (!can(actor, 'calendar.event.cancel', await eventAccessOf(context.trx, actor, event))) throw forbidden();
   return event;
+}
+
+/** Records the change of one instance of the series (replacing an earlier one); refuses an unknown instance. */
+async function instanceChangeRecorder(
+  trx: CommandContext['trx'],
+  event: EventRow,
+  instance: string,
+  change: Pick<InstanceChangeRow, 'kind' | 'startsAt' | 'endsAt'>,
+  at: string,
+): Promise<void> {
+  const originalStart = new Date(instance);
+  const known =
+    event.rrule !== null &&
+    !Number.isNaN(originalStart.getTime()) &&
+    instanceStarts(new Date(event.startsAt), event.rrule).some(
+      (start) => start.getTime() === originalStart.getTime(),
+    );
+  if (!known) throw invalid({ instance: 'calendar.error.unknownInstance' }, 'calendar.error.summary');
+  await trx
+    .deleteFrom('calendarInstanceChanges')
+    .where('eventId', '=', event.id)
+    .where('originalStart', '=', originalStart.toISOString())
+    .execute();
+  await trx
+    .insertInto('calendarInstanceChanges')
+    .values({ eventId: event.id, originalStart: originalStart.toISOString(), ...change, changedAt: at })
+    .execute();
 }
 
 /**
@@ -32,28 +59,13 @@ export async function eventCanceller(
   const at = now.toISOString();
   await keepRevision(trx, event, context.actorId, now);
   if (command.instance) {
-    const originalStart = new Date(command.instance);
-    const known = instanceStarts(new Date(event.startsAt), event.rrule).some(
-      (start) => start.getTime() === originalStart.getTime(),
+    await instanceChangeRecorder(
+      trx,
+      event,
+      command.instance,
+      { kind: 'cancelled', startsAt: null, endsAt: null },
+      at,
     );
-    if (!event.rrule || !known)
-      throw invalid({ instance: 'calendar.error.unknownInstance' }, 'calendar.error.summary');
-    await trx
-      .deleteFrom('calendarInstanceChanges')
-      .where('eventId', '=', event.id)
-      .where('originalStart', '=', originalStart.toISOString())
-      .execute();
-    await trx
-      .insertInto('calendarInstanceChanges')
-      .values({
-        eventId: event.id,
-        originalStart: originalStart.toISOString(),
-        kind: 'cancelled',
-        startsAt: null,
-        endsAt: null,
-        changedAt: at,
-      })
-      .execute();
   } else if (event.cancelled === 1) {
     throw new DomainError('conflict', 'already_cancelled', 'calendar.error.notEditable');
   }
@@ -77,32 +89,17 @@ export async function instanceMover(
 ): Promise<void> {
   const { trx, now } = context;
   const event = await loadForChange(context, command.eventId);
-  const originalStart = new Date(command.instance);
-  const known = instanceStarts(new Date(event.startsAt), event.rrule).some(
-    (start) => start.getTime() === originalStart.getTime(),
-  );
-  if (!event.rrule || !known)
-    throw invalid({ instance: 'calendar.error.unknownInstance' }, 'calendar.error.summary');
   if (command.endsAt.getTime() <= command.startsAt.getTime())
     throw invalid({ ends_at: 'calendar.error.endBeforeStart' }, 'calendar.error.summary');
   const at = now.toISOString();
   await keepRevision(trx, event, context.actorId, now);
-  await trx
-    .deleteFrom('calendarInstanceChanges')
-    .where('eventId', '=', event.id)
-    .where('originalStart', '=', originalStart.toISOString())
-    .execute();
-  await trx
-    .insertInto('calendarInstanceChanges')
-    .values({
-      eventId: event.id,
-      originalStart: originalStart.toISOString(),
-      kind: 'moved',
-      startsAt: command.startsAt.toISOString(),
-      endsAt: command.endsAt.toISOString(),
-      changedAt: at,
-    })
-    .execute();
+  await instanceChangeRecorder(
+    trx,
+    event,
+    command.instance,
+    { kind: 'moved', startsAt: command.startsAt.toISOString(), endsAt: command.endsAt.toISOString() },
+    at,
+  );
   const moved = await trx
     .selectFrom('calendarInstanceChanges')
     .select('endsAt')
