@@ -6,6 +6,7 @@ import exampleModule from '../../test/fixtures/exampleModule/module.ts';
 import { portalJobs } from '../jobs.ts';
 import { systemClock } from '../platform/clock.ts';
 import { jobRunner } from '../platform/jobs/scheduler.ts';
+import { renderMailOf } from '../platform/mail/templates/index.ts';
 import { MODULES } from './index.ts';
 import { searchDocuments } from './search/documents.ts';
 
@@ -45,6 +46,25 @@ describe('a module added to the list', () => {
     const home = await get('/');
     assert.match(home.body, /<h2>Karta przykładowego modułu<\/h2><p>3<\/p>/);
     assert.match(home.body, /Klastry w rejestrze|klastr/i);
+  });
+
+  it('renders its mail in Polish and in English, in the portal’s mail layout, beside the standard mails', () => {
+    const templates = portal.app.portal.mailTemplates;
+    const params = { name: 'Zażółć Gęślą', link: 'https://klastry.example/przyklad?a=1&b=2' };
+    const polish = renderMailOf(templates, 'pl', 'exampleWelcome', params);
+    assert.equal(polish.subject, 'Witaj w przykładowym module');
+    assert.match(polish.text, /^Dzień dobry, Zażółć Gęślą!\n\nPrzykładowy moduł też wysyła pocztę\./);
+    assert.match(polish.text, /Otwórz przykład:\nhttps:\/\/klastry\.example\/przyklad\?a=1&b=2\n/);
+    assert.match(polish.text, /Zespół Portalu Klastrów/);
+    assert.match(polish.html, /<html lang="pl">/);
+    assert.match(polish.html, /href="https:\/\/klastry\.example\/przyklad\?a=1&amp;b=2"/);
+    const english = renderMailOf(templates, 'en', 'exampleWelcome', params);
+    assert.equal(english.subject, 'Welcome to the example module');
+    assert.match(english.text, /^Hello Zażółć Gęślą,\n/);
+    assert.ok(
+      'accountVerify' in templates.pl && 'assessmentResults' in templates.en,
+      'the standard mails stay',
+    );
   });
 
   it('answers its ability through can() and guards its route with it', async () => {
@@ -95,6 +115,7 @@ describe('a module added to the list', () => {
       assert.equal((await standard.app.inject({ method: 'GET', url: '/przyklad' })).statusCode, 404);
       const home = await standard.app.inject({ method: 'GET', url: '/' });
       assert.doesNotMatch(home.body, /przyklad/);
+      assert.ok(!('exampleWelcome' in standard.app.portal.mailTemplates.pl));
     } finally {
       await standard.close();
     }

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import type { Action } from '../policies/index.ts';
 import type { MessageKey, MessageValue, Translate } from '../ui/i18n/messages.ts';
 import type { Job } from './jobs/scheduler.ts';
+import type { MailTemplateMap } from './mail/templates/content.ts';
 import type { Locale } from './time.ts';
 
 /**
@@ -24,6 +25,11 @@ export interface PortalModule {
   abilities?: Readonly<Record<string, Rule>>;
   /** UI texts; English has exactly the Polish keys. */
   messages?: { pl: Readonly<Record<string, MessageValue>>; en: Readonly<Record<string, MessageValue>> };
+  /**
+   * The mails it sends (`MailTemplates<Params>` from platform/mail): per language, one function per
+   * template; the outbox renders every module's, and their names and params join `MailParams`.
+   */
+  mailTemplates?: MailTemplateMap;
   /** The audit actions the module records, each with the message that names it in the audit log. */
   auditLabels?: Readonly<Record<string, MessageKey>>;
   /** Scheduled jobs; every instance runs them, a lease per job keeps runs apart. */
@@ -131,6 +137,8 @@ export interface Portal {
   /** Whether the actor may do the action (any module's); an unknown action is refused. */
   can(actor: unknown, action: string, resource?: unknown): boolean;
   auditLabels: Readonly<Record<string, MessageKey>>;
+  /** Every module's mail templates, per language. */
+  mailTemplates: MailTemplateMap;
   nav: readonly NavEntry[];
   workMenu: readonly WorkMenuEntry[];
   accountSections: readonly AccountSectionEntry[];
@@ -149,11 +157,22 @@ function byPosition<T extends { position: number }>(entries: T[]): T[] {
     .map(({ entry }) => entry);
 }
 
-/** Gathers the modules' contributions; refuses two modules claiming the same ability, label or job. */
+/**
+ * Gathers the modules' contributions; refuses two modules claiming the same ability, label, mail
+ * template or job.
+ */
 export function assemblePortal(modules: readonly PortalModule[]): Portal {
   const rules: Record<string, Rule> = {};
   const auditLabels: Record<string, MessageKey> = {};
+  const mailTemplates = { pl: {}, en: {} } as Record<Locale, Record<string, MailTemplateMap[Locale][string]>>;
   for (const module of modules) {
+    for (const locale of ['pl', 'en'] as const) {
+      for (const [name, template] of Object.entries(module.mailTemplates?.[locale] ?? {})) {
+        if (name in mailTemplates[locale])
+          throw new Error(`Module ${module.name} declares the mail template ${name} again`);
+        mailTemplates[locale][name] = template;
+      }
+    }
     for (const [action, rule] of Object.entries(module.abilities ?? {})) {
       if (action in rules) throw new Error(`Module ${module.name} declares the ability ${action} again`);
       rules[action] = rule;
@@ -171,6 +190,7 @@ export function assemblePortal(modules: readonly PortalModule[]): Portal {
     rules,
     can: (actor, action, resource) => rules[action]?.(actor, resource) ?? false,
     auditLabels,
+    mailTemplates,
     nav: byPosition(all((module) => module.nav)),
     workMenu: all((module) => module.workMenu),
     accountSections: byPosition(all((module) => module.accountSections)),

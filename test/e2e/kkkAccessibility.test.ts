@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { statusGranter } from '../../src/modules/statuses/statusGranter.ts';
 import { statusRevoker } from '../../src/modules/statuses/statusRevoker.ts';
+import { commandAs } from '../../src/platform/commandContext.ts';
 import { seedKkkHistory } from '../../src/seed/kkkHistory.ts';
 import {
   axeViolations,
@@ -48,15 +49,10 @@ describe('axe finds no WCAG 2.1 A/AA violation: the KKK registry and certificate
       );
     const active = await grant();
     const revoked = await grant();
-    await db
-      .transaction()
-      .execute((trx) =>
-        statusRevoker(
-          trx,
-          { statusId: revoked.statusId, reason: 'Status cofnięty decyzją ministra.', actorId: null },
-          now,
-        ),
-      );
+    await commandAs({ db, actorId: null, now: now }, statusRevoker, {
+      statusId: revoked.statusId,
+      reason: 'Status cofnięty decyzją ministra.',
+    });
     const expired = await db
       .selectFrom('kkkStatuses')
       .select('verificationCode')

@@ -2,18 +2,19 @@ import { Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../../platform/domainError.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { can } from '../../policies/index.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
 import { apiTokenCreator, apiTokenRevoker, listApiTokens } from './apiTokens.ts';
 import { deletionRequester } from './deletionRequester.ts';
-import { emailChangeRequester } from './emailChangeRequester.ts';
+import { emailChangeChecker, emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
-import { formBody, requestContext } from './http.ts';
+import { formBody } from './http.ts';
 import { isMailLocale, localeChanger, MAIL_LOCALES } from './localeChanger.ts';
 import { roleLabel } from './roles.ts';
 import { listSessions, sessionEnder, sessionTwoFactorProven } from './sessions.ts';
-import type { FieldErrors } from './validation.ts';
+import { normaliseEmail } from './validation.ts';
 
 const VIEWS = 'modules/accounts/views';
 const signedIn = { config: { access: 'account.manage' as const } };
@@ -44,7 +45,13 @@ export default async function accountSettingsPages(app: FastifyInstance) {
   async function accountPage(
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { errors?: FieldErrors; values?: Record<string, string>; newToken?: string; notice?: string } = {},
+    extra: {
+      /** Field name → message. */
+      errors?: Record<string, string>;
+      values?: Record<string, string>;
+      newToken?: string;
+      notice?: string;
+    } = {},
   ) {
     const actor = actorOf(request);
     const user = await app.db
@@ -57,9 +64,6 @@ export default async function accountSettingsPages(app: FastifyInstance) {
       listApiTokens(app.db, actor.userId),
       Promise.all(sections.map((section) => section(request, reply))),
     ]);
-    const errors = Object.fromEntries(
-      Object.entries(extra.errors ?? {}).map(([field, key]) => [field, request.t(key)]),
-    );
     return reply.page(
       `${VIEWS}/account`,
       {
@@ -77,7 +81,7 @@ export default async function accountSettingsPages(app: FastifyInstance) {
           label: request.t(`account.locale.${locale}`),
         })),
         extraSections,
-        errors,
+        errors: extra.errors ?? {},
         values: extra.values ?? {},
         newToken: extra.newToken,
         notice: extra.notice,
@@ -94,16 +98,21 @@ export default async function accountSettingsPages(app: FastifyInstance) {
 
   app.post('/konto/email', signedIn, async (request, reply) => {
     const body = formBody(request);
-    const result = await emailChangeRequester(requestContext(request), {
-      userId: actorOf(request).userId,
-      newEmail: body.newEmail,
-      currentPassword: body.currentPassword,
-    });
-    if (!result.ok)
-      return accountPage(request, reply.code(400), {
-        errors: result.errors,
-        values: { newEmail: result.newEmail },
+    try {
+      const userId = actorOf(request).userId;
+      const newEmail = await emailChangeChecker(app.db, {
+        userId,
+        newEmail: body.newEmail,
+        currentPassword: body.currentPassword,
       });
+      await runCommand(request, emailChangeRequester, { userId, newEmail });
+    } catch (error) {
+      const summary = errorSummaryOf(error, request.t);
+      return accountPage(request, reply.code(summary.status), {
+        errors: summary.errors,
+        values: { newEmail: normaliseEmail(body.newEmail) },
+      });
+    }
     return reply.redirect('/konto?zapisano=email', 303);
   });
 
@@ -142,7 +151,9 @@ export default async function accountSettingsPages(app: FastifyInstance) {
     async (request, reply) => {
       const locale = request.body.locale;
       if (!isMailLocale(locale))
-        return accountPage(request, reply.code(400), { errors: { locale: 'field.localeInvalid' } });
+        return accountPage(request, reply.code(400), {
+          errors: { locale: request.t('field.localeInvalid') },
+        });
       await runCommand(request, localeChanger, { userId: actorOf(request).userId, locale });
       return reply.redirect('/konto?zapisano=locale#locale', 303);
     },
@@ -152,7 +163,7 @@ export default async function accountSettingsPages(app: FastifyInstance) {
     const name = String(formBody(request).tokenName ?? '').trim();
     if (name.length < 1 || name.length > 80) {
       return accountPage(request, reply.code(400), {
-        errors: { tokenName: 'field.tokenNameInvalid' },
+        errors: { tokenName: request.t('field.tokenNameInvalid') },
         values: { tokenName: name },
       });
     }

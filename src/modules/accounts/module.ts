@@ -5,12 +5,14 @@ import { twoFactor as enTwoFactor } from '../../ui/i18n/en/twoFactor.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { accounts as plAccounts } from '../../ui/i18n/pl/accounts.ts';
 import { twoFactor as plTwoFactor } from '../../ui/i18n/pl/twoFactor.ts';
+import { mailTemplates } from './mailTemplates.ts';
 
 export const messages = {
   pl: { ...plAccounts, ...plTwoFactor },
   en: { ...enAccounts, ...enTwoFactor },
 };
 export const abilities = accountRules;
+export { mailTemplates };
 
 /** The audit actions this module records, each with its label in the audit log. */
 export const auditLabels = {
@@ -46,6 +48,7 @@ export default defineModule({
   ],
   abilities,
   messages,
+  mailTemplates,
   auditLabels,
   accountSections: [
     {

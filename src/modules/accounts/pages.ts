@@ -1,16 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { safeReturnPath } from '../../ui/preferences.ts';
-import { accountRegistrar } from './accountRegistrar.ts';
+import { accountRegistrar, registrationPreparer } from './accountRegistrar.ts';
 import { emailVerifier } from './emailVerifier.ts';
-import { clearSessionCookie, formBody, requestContext, setSessionCookie } from './http.ts';
+import { clearSessionCookie, formBody, setSessionCookie } from './http.ts';
 import { loginAuthenticator } from './loginAuthenticator.ts';
 import { passwordResetRequester } from './passwordResetRequester.ts';
-import { passwordResetter } from './passwordResetter.ts';
-import { sessionEnder, sessionStarter } from './sessions.ts';
-import { checkEmail, type FieldErrors, normaliseEmail } from './validation.ts';
+import { newPasswordHasher, passwordResetter } from './passwordResetter.ts';
+import { sessionEnder } from './sessions.ts';
+import { signInStarter } from './signInStarter.ts';
+import { checkEmail, type FieldErrors, normaliseEmail, text } from './validation.ts';
 
 const VIEWS = 'modules/accounts/views';
 const open = { config: { access: 'public' as const } };
@@ -51,8 +52,15 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
 
   app.post('/konto/rejestracja', open, async (request, reply) => {
     await app.rateLimiter.enforce('register_ip', request.ip);
-    const result = await accountRegistrar({ ...requestContext(request), form: formBody(request) as never });
-    if (!result.ok) return registerForm(reply.code(400), result.values, translated(request, result.errors));
+    const form = formBody(request);
+    try {
+      const registration = await registrationPreparer(form);
+      await runCommand(request, accountRegistrar, registration);
+    } catch (error) {
+      const summary = errorSummaryOf(error, request.t);
+      const values = { name: text(form.name), email: normaliseEmail(form.email) };
+      return registerForm(reply.code(summary.status), values, summary.errors);
+    }
     return message(reply, 'account.registerTitle', 'account.registerDone', 'ok');
   });
 
@@ -97,28 +105,10 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
     });
     if (!user) return loginForm(reply.code(401), { email, returnTo, failed: true });
     await app.rateLimiter.reset('login_account', email);
-    const context = requestContext(request);
-    const session = await app.db.transaction().execute(async (trx) => {
-      if (request.sessionId) await sessionEnder(trx, request.sessionId);
-      const started = await sessionStarter(trx, {
-        userId: user.id,
-        now: context.now,
-        ip: request.ip,
-        userAgent: request.headers['user-agent'],
-      });
-      await auditRecorder(
-        trx,
-        {
-          actorId: user.id,
-          action: 'user.signed_in',
-          entityType: 'user',
-          entityId: String(user.id),
-          requestId: request.id,
-          ip: request.ip,
-        },
-        context.now,
-      );
-      return started;
+    const session = await runCommand(request, signInStarter, {
+      userId: user.id,
+      sessionId: request.sessionId,
+      userAgent: request.headers['user-agent'],
     });
     setSessionCookie(request, reply, session.token);
     const next = user.totpEnabled
@@ -171,18 +161,22 @@ export default async function accountPages(app: FastifyInstance): Promise<void> 
   app.post('/konto/haslo/nowe', open, async (request, reply) => {
     const body = formBody(request);
     const token = typeof body.token === 'string' ? body.token : '';
-    const result = await passwordResetter(requestContext(request), {
-      token,
-      password: typeof body.password === 'string' ? body.password : '',
-      passwordRepeat: typeof body.passwordRepeat === 'string' ? body.passwordRepeat : '',
-    });
-    if (result.ok)
-      return message(reply, 'account.newPasswordTitle', 'account.passwordChanged', 'ok', {
-        href: '/konto/logowanie',
-        text: 'account.signIn',
+    try {
+      const passwordHash = await newPasswordHasher({
+        password: typeof body.password === 'string' ? body.password : '',
+        passwordRepeat: typeof body.passwordRepeat === 'string' ? body.passwordRepeat : '',
       });
-    if ('linkInvalid' in result)
-      return message(reply.code(400), 'account.newPasswordTitle', 'account.linkInvalid', 'error');
-    return newPasswordForm(reply.code(400), token, translated(request, result.errors));
+      await runCommand(request, passwordResetter, { token, passwordHash });
+    } catch (error) {
+      const summary = errorSummaryOf(error, request.t);
+      // A weak password is the form's to fix; a bad link is not.
+      if (Object.keys(summary.errors).length > 0)
+        return newPasswordForm(reply.code(summary.status), token, summary.errors);
+      return message(reply.code(summary.status), 'account.newPasswordTitle', 'account.linkInvalid', 'error');
+    }
+    return message(reply, 'account.newPasswordTitle', 'account.passwordChanged', 'ok', {
+      href: '/konto/logowanie',
+      text: 'account.signIn',
+    });
   });
 }

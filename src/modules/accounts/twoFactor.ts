@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { type AuditEvent, auditRecorder } from '../../platform/audit/recorder.ts';
 import type { CommandContext } from '../../platform/commandContext.ts';
+import { DomainError, invalid } from '../../platform/domainError.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { ROLES_NEEDING_TWO_FACTOR } from './actor.ts';
 import type { Role } from './roles.ts';
@@ -57,6 +58,21 @@ export async function totpCodeProblem(
   return (await totpCodeAccepter(db, props)) ? null : 'twoFactor.codeInvalid';
 }
 
+/** A typed code refused: the field's message says why. */
+export function codeRefused(field: string, problem: MessageKey): DomainError {
+  return invalid({ [field]: problem });
+}
+
+/** The form was sent for a state that has changed (e.g. in another tab): two-step verification is on. */
+export function alreadyEnabled(): DomainError {
+  return new DomainError('conflict', 'two_factor_already_enabled', 'twoFactor.alreadyEnabled');
+}
+
+/** The same, the other way round: two-step verification is off. */
+export function notEnabled(): DomainError {
+  return new DomainError('conflict', 'two_factor_not_enabled', 'twoFactor.notEnabled');
+}
+
 /** The privileged roles a person holds, which keep two-step verification mandatory. */
 export function rolesNeedingTwoFactor(held: Role[]): Role[] {
   return held.filter((role) => ROLES_NEEDING_TWO_FACTOR.includes(role));
@@ -70,13 +86,14 @@ export interface BrowserSession {
 }
 
 /**
- * The second factor raises privileges, so the session id changes: the old session ends and a new
- * one, marked verified, takes its place (a stolen pre-verification cookie is worth nothing).
+ * Signing in and the second factor raise privileges, so the session id changes: the old session ends
+ * and a new one (marked verified after the second factor) takes its place, so a cookie stolen before
+ * is worth nothing.
  */
-export async function verifiedSessionRotator(
+export async function sessionRotator(
   trx: Transaction<Database>,
   context: CommandContext,
-  props: BrowserSession & { userId: number },
+  props: BrowserSession & { userId: number; twoFactorVerified: boolean },
 ): Promise<NewSession> {
   if (props.sessionId) await sessionEnder(trx, props.sessionId);
   return sessionStarter(trx, {
@@ -84,12 +101,12 @@ export async function verifiedSessionRotator(
     now: context.now,
     ip: context.ip ?? undefined,
     userAgent: props.userAgent,
-    twoFactorVerified: true,
+    twoFactorVerified: props.twoFactorVerified,
   });
 }
 
 /** One audit event about the person's own account, with the request's facts. */
-export function twoFactorAudit(
+export function accountAudit(
   trx: Transaction<Database>,
   context: CommandContext,
   userId: number,

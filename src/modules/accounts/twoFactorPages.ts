@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { unauthenticated } from '../../platform/domainError.ts';
 import { sha256 } from '../../platform/secrets.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
-import type { MessageKey } from '../../ui/i18n/messages.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import type { Actor } from './actor.ts';
 import { effectiveRoles } from './actor.ts';
 import { formBody, setSessionCookie } from './http.ts';
@@ -14,7 +14,7 @@ import { totpUri } from './totp.ts';
 import { rolesNeedingTwoFactor } from './twoFactor.ts';
 import { twoFactorDisabler } from './twoFactorDisabler.ts';
 import { roleList, twoFactorOverview } from './twoFactorSection.ts';
-import { twoFactorSetupConfirmer } from './twoFactorSetupConfirmer.ts';
+import { type SetupConfirmed, twoFactorSetupConfirmer } from './twoFactorSetupConfirmer.ts';
 import { twoFactorSetupStarter } from './twoFactorSetupStarter.ts';
 import { text } from './validation.ts';
 
@@ -22,8 +22,8 @@ const VIEWS = 'modules/accounts/views';
 const own = { config: { access: 'account.manage' as const } };
 
 interface PageExtras {
-  /** Field name → message key. */
-  errors?: Record<string, MessageKey>;
+  /** Field name → message. */
+  errors?: Record<string, string>;
   /** A refusal that belongs to no field. */
   problem?: string;
   notice?: string;
@@ -66,12 +66,9 @@ export default async function twoFactorPages(app: FastifyInstance): Promise<void
     const actor = actorOf(request);
     const t = request.t;
     const overview = await twoFactorOverview(app.db, request, actor.userId);
-    const errors = Object.fromEntries(
-      Object.entries(extras.errors ?? {}).map(([field, key]) => [field, t(key)]),
-    );
     const common = {
       ...overview,
-      errors,
+      errors: extras.errors ?? {},
       problem: extras.problem,
       notice: extras.notice,
       csrf: reply.csrfToken(),
@@ -99,9 +96,27 @@ export default async function twoFactorPages(app: FastifyInstance): Promise<void
     );
   }
 
-  /** Each typed code counts against the person's attempts, so six digits cannot be guessed. */
+  /**
+   * Each typed code counts against the person's attempts, so six digits cannot be guessed: the count
+   * is written before the command's transaction, so a refused code still counts.
+   */
   const countCodeAttempt = (userId: number) => app.rateLimiter.enforce('token_account', `user:${userId}`);
   const forgetCodeAttempts = (userId: number) => app.rateLimiter.reset('token_account', `user:${userId}`);
+
+  /**
+   * A refused form: a wrong code is shown beside its field, roles that keep two-step verification on
+   * are named above the form, and a form sent for a state that has since changed (e.g. in another
+   * tab) leads back to the page as it is now.
+   */
+  function refusedPage(request: FastifyRequest, reply: FastifyReply, error: unknown) {
+    const summary = errorSummaryOf(error, request.t);
+    if (summary.status === 409) return reply.redirect('/konto/2fa', 303);
+    if (summary.reasons.length > 0) {
+      const problem = request.t('twoFactor.disableBlocked', { roles: summary.reasons.join(', ') });
+      return twoFactorPage(request, reply.code(summary.status), { problem });
+    }
+    return twoFactorPage(request, reply.code(summary.status), { errors: summary.errors });
+  }
 
   app.get<{ Querystring: { zapisano?: string } }>('/konto/2fa', own, async (request, reply) => {
     const notice = request.query.zapisano === 'wylaczono' ? request.t('twoFactor.disabled') : undefined;
@@ -109,21 +124,28 @@ export default async function twoFactorPages(app: FastifyInstance): Promise<void
   });
 
   app.post('/konto/2fa/rozpocznij', own, async (request, reply) => {
-    await runCommand(request, twoFactorSetupStarter, { userId: actorOf(request).userId });
+    try {
+      await runCommand(request, twoFactorSetupStarter, { userId: actorOf(request).userId });
+    } catch (error) {
+      return refusedPage(request, reply, error);
+    }
     return reply.redirect('/konto/2fa', 303);
   });
 
   app.post('/konto/2fa', own, async (request, reply) => {
     const userId = actorOf(request).userId;
     await countCodeAttempt(userId);
-    const result = await runCommand(request, twoFactorSetupConfirmer, {
-      userId,
-      code: text(formBody(request).code),
-      sessionId: request.sessionId,
-      userAgent: request.headers['user-agent'],
-    });
-    if (!result.ok && 'problem' in result) return reply.redirect('/konto/2fa', 303);
-    if (!result.ok) return twoFactorPage(request, reply.code(400), { errors: { code: result.error } });
+    let result: SetupConfirmed;
+    try {
+      result = await runCommand(request, twoFactorSetupConfirmer, {
+        userId,
+        code: text(formBody(request).code),
+        sessionId: request.sessionId,
+        userAgent: request.headers['user-agent'],
+      });
+    } catch (error) {
+      return refusedPage(request, reply, error);
+    }
     await forgetCodeAttempts(userId);
     adoptSession(request, reply, result.session);
     return recoveryCodesPage(reply, result.recoveryCodes, true);
@@ -132,32 +154,33 @@ export default async function twoFactorPages(app: FastifyInstance): Promise<void
   app.post('/konto/2fa/kody', own, async (request, reply) => {
     const userId = actorOf(request).userId;
     await countCodeAttempt(userId);
-    const result = await runCommand(request, recoveryCodesRegenerator, {
-      userId,
-      code: text(formBody(request).regenerateCode),
-    });
-    if (!result.ok && 'problem' in result) return reply.redirect('/konto/2fa', 303);
-    if (!result.ok)
-      return twoFactorPage(request, reply.code(400), { errors: { regenerateCode: result.error } });
+    let recoveryCodes: string[];
+    try {
+      recoveryCodes = await runCommand(request, recoveryCodesRegenerator, {
+        userId,
+        code: text(formBody(request).regenerateCode),
+        field: 'regenerateCode',
+      });
+    } catch (error) {
+      return refusedPage(request, reply, error);
+    }
     await forgetCodeAttempts(userId);
-    return recoveryCodesPage(reply, result.recoveryCodes, false);
+    return recoveryCodesPage(reply, recoveryCodes, false);
   });
 
   app.post('/konto/2fa/wylacz', own, async (request, reply) => {
     const userId = actorOf(request).userId;
     await countCodeAttempt(userId);
-    const result = await runCommand(request, twoFactorDisabler, {
-      userId,
-      code: text(formBody(request).disableCode),
-    });
-    if (result.ok) {
-      await forgetCodeAttempts(userId);
-      return reply.redirect('/konto/2fa?zapisano=wylaczono', 303);
+    try {
+      await runCommand(request, twoFactorDisabler, {
+        userId,
+        code: text(formBody(request).disableCode),
+        field: 'disableCode',
+      });
+    } catch (error) {
+      return refusedPage(request, reply, error);
     }
-    if ('error' in result)
-      return twoFactorPage(request, reply.code(400), { errors: { disableCode: result.error } });
-    if (result.problem === 'not_enabled') return reply.redirect('/konto/2fa', 303);
-    const problem = request.t('twoFactor.disableBlocked', { roles: roleList(request.t, result.roles) });
-    return twoFactorPage(request, reply.code(403), { problem });
+    await forgetCodeAttempts(userId);
+    return reply.redirect('/konto/2fa?zapisano=wylaczono', 303);
   });
 }

@@ -1,8 +1,6 @@
 import type { CommandContext } from '../../platform/commandContext.ts';
 import { newTotpSecret } from './totp.ts';
-import { totpStateOf, twoFactorAudit } from './twoFactor.ts';
-
-export type SetupStartResult = { ok: true } | { ok: false; problem: 'already_enabled' };
+import { accountAudit, alreadyEnabled, totpStateOf } from './twoFactor.ts';
 
 /**
  * Begins setting up two-step verification: a new secret is kept on the account, not yet in force
@@ -12,16 +10,15 @@ export type SetupStartResult = { ok: true } | { ok: false; problem: 'already_ena
 export async function twoFactorSetupStarter(
   context: CommandContext,
   props: { userId: number },
-): Promise<SetupStartResult> {
+): Promise<void> {
   const { trx } = context;
   const state = await totpStateOf(trx, props.userId);
-  if (state.enabledAt) return { ok: false, problem: 'already_enabled' };
+  if (state.enabledAt) throw alreadyEnabled();
   await trx
     .updateTable('users')
     .set({ totpSecret: newTotpSecret() })
     .where('id', '=', props.userId)
     .where('totpEnabledAt', 'is', null)
     .execute();
-  await twoFactorAudit(trx, context, props.userId, { action: 'user.two_factor_setup_started' });
-  return { ok: true };
+  await accountAudit(trx, context, props.userId, { action: 'user.two_factor_setup_started' });
 }

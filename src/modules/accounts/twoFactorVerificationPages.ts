@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { runCommand } from '../../plugins/app/commandContext.ts';
+import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { safeReturnPath } from '../../ui/preferences.ts';
 import { formBody, setSessionCookie } from './http.ts';
-import { twoFactorVerifier } from './twoFactorVerifier.ts';
+import { twoFactorVerifier, type Verified } from './twoFactorVerifier.ts';
 import { text } from './validation.ts';
 
 const VIEWS = 'modules/accounts/views';
@@ -41,15 +42,21 @@ export default async function twoFactorVerificationPages(app: FastifyInstance): 
     const returnTo = safeReturnPath(body.wroc);
     const userId = request.awaitingTwoFactorUserId;
     if (userId === null) return reply.redirect(signInPath(returnTo), 303);
+    // The attempt counts before the code is checked, so a refused code still counts.
     await app.rateLimiter.enforce('token_ip', request.ip);
     await app.rateLimiter.enforce('token_account', `user:${userId}`);
-    const result = await runCommand(request, twoFactorVerifier, {
-      userId,
-      code: text(body.code),
-      sessionId: request.sessionId,
-      userAgent: request.headers['user-agent'],
-    });
-    if (!result.ok) return verifyForm(reply.code(400), returnTo, { code: request.t(result.error) });
+    let result: Verified;
+    try {
+      result = await runCommand(request, twoFactorVerifier, {
+        userId,
+        code: text(body.code),
+        sessionId: request.sessionId,
+        userAgent: request.headers['user-agent'],
+      });
+    } catch (error) {
+      const summary = errorSummaryOf(error, request.t);
+      return verifyForm(reply.code(summary.status), returnTo, summary.errors);
+    }
     await app.rateLimiter.reset('token_account', `user:${userId}`);
     setSessionCookie(request, reply, result.session.token);
     return reply.redirect(landingPath(returnTo), 303);

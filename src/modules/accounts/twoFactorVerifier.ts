@@ -1,22 +1,23 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { CommandContext } from '../../platform/commandContext.ts';
-import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { recoveryCodeConsumer, unusedRecoveryCodeCount } from './recoveryCodes.ts';
 import type { NewSession } from './sessions.ts';
 import {
+  accountAudit,
   type BrowserSession,
+  codeRefused,
+  sessionRotator,
   totpCodeAccepter,
   totpStateOf,
-  twoFactorAudit,
-  verifiedSessionRotator,
 } from './twoFactor.ts';
 
 export type VerificationMethod = 'totp' | 'recovery_code';
 
-export type VerificationResult =
-  | { ok: true; session: NewSession; method: VerificationMethod }
-  | { ok: false; error: MessageKey };
+export interface Verified {
+  session: NewSession;
+  method: VerificationMethod;
+}
 
 const SIX_DIGITS = /^\d{6}$/;
 
@@ -27,19 +28,19 @@ const SIX_DIGITS = /^\d{6}$/;
 export async function twoFactorVerifier(
   context: CommandContext,
   props: BrowserSession & { userId: number; code: string },
-): Promise<VerificationResult> {
-  if (props.code.trim() === '') return { ok: false, error: 'twoFactor.codeRequired' };
+): Promise<Verified> {
+  if (props.code.trim() === '') throw codeRefused('code', 'twoFactor.codeRequired');
   const { trx } = context;
   const method = await acceptedMethod(trx, context, props);
-  if (!method) return { ok: false, error: 'twoFactor.codeOrRecoveryInvalid' };
-  const session = await verifiedSessionRotator(trx, context, props);
+  if (!method) throw codeRefused('code', 'twoFactor.codeOrRecoveryInvalid');
+  const session = await sessionRotator(trx, context, { ...props, twoFactorVerified: true });
   const recoveryCodesLeft =
     method === 'recovery_code' ? await unusedRecoveryCodeCount(trx, props.userId) : undefined;
-  await twoFactorAudit(trx, context, props.userId, {
+  await accountAudit(trx, context, props.userId, {
     action: 'user.two_factor_verified',
     summary: { after: { method, recoveryCodesLeft } },
   });
-  return { ok: true, session, method };
+  return { session, method };
 }
 
 async function acceptedMethod(

@@ -45,20 +45,13 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
     },
     async (request, reply) => {
       const body = request.body;
-      const result = await runCommand(request, ({ trx, now, ...acting }) =>
-        decisionRecorder(
-          trx,
-          {
-            applicationId: body.application_id,
-            outcome: body.outcome,
-            documentNumber: body.document_number,
-            documentDate: body.document_date,
-            baseUrl,
-          },
-          acting,
-          now,
-        ),
-      );
+      const result = await runCommand(request, decisionRecorder, {
+        applicationId: body.application_id,
+        outcome: body.outcome,
+        documentNumber: body.document_number,
+        documentDate: body.document_date,
+        baseUrl,
+      });
       return reply.code(201).send({
         decision_id: result.decisionId,
         status_id: result.statusId,
@@ -118,18 +111,11 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
       ) {
         throw forbidden();
       }
-      const filed = await runCommand(request, ({ trx, now, ...acting }) =>
-        appealFiler(
-          trx,
-          {
-            applicationId: request.body.application_id,
-            reasons: request.body.reasons,
-            disputedExpert: request.body.disputed_expert,
-          },
-          acting,
-          now,
-        ),
-      );
+      const filed = await runCommand(request, appealFiler, {
+        applicationId: request.body.application_id,
+        reasons: request.body.reasons,
+        disputedExpert: request.body.disputed_expert,
+      });
       return reply.code(201).send({ appeal_id: filed.appealId });
     },
   );
@@ -149,18 +135,11 @@ export default async function assessmentDecisionApi(app: FastifyInstance): Promi
     },
     async (request) => {
       const { outcome, resolution, expert_id: expertId } = request.body;
-      const result = await runCommand(request, ({ trx, now, ...acting }) =>
-        appealResolver(
-          trx,
-          {
-            appealId: request.params.id,
-            resolution: outcome === 'dismissed' ? { outcome, resolution } : { outcome, resolution, expertId },
-            baseUrl,
-          },
-          acting,
-          now,
-        ),
-      );
+      const result = await runCommand(request, appealResolver, {
+        appealId: request.params.id,
+        resolution: outcome === 'dismissed' ? { outcome, resolution } : { outcome, resolution, expertId },
+        baseUrl,
+      });
       return { task_id: result.taskId };
     },
   );

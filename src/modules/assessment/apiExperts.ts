@@ -90,14 +90,11 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
     async (request) => {
       const { task, access } = await taskFor(request, request.params.id);
       if (!access.own) throw forbidden();
-      const state = await runCommand(request, ({ trx, now, ...acting }) =>
-        conflictDeclarer(
-          trx,
-          { taskId: task.id, expertId: task.expertId, declaration: declarationOf(request.body) },
-          acting,
-          now,
-        ),
-      );
+      const state = await runCommand(request, conflictDeclarer, {
+        taskId: task.id,
+        expertId: task.expertId,
+        declaration: declarationOf(request.body),
+      });
       return { task_id: task.id, state };
     },
   );
@@ -195,14 +192,13 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
           entries: entriesFromApi(request.body.scores),
           baseUrl,
         };
-        await runCommand(request, ({ trx, now, ...acting }) =>
-          method === 'PUT'
-            ? scoreDraftSaver(trx, props, acting, now)
-            : scoreSubmitter(trx, props, acting, now),
-        ).catch((error: unknown) => {
-          if (error instanceof DomainError) throw withFieldNames(error, scoreFieldPath(request.body.scores));
-          throw error;
-        });
+        await runCommand(request, method === 'PUT' ? scoreDraftSaver : scoreSubmitter, props).catch(
+          (error: unknown) => {
+            if (error instanceof DomainError)
+              throw withFieldNames(error, scoreFieldPath(request.body.scores));
+            throw error;
+          },
+        );
         const scores = await scoresOfTask(app.db, task.id);
         return {
           task_id: task.id,
@@ -280,18 +276,11 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
       },
     },
     async (request) => {
-      const result = await runCommand(request, ({ trx, now, ...acting }) =>
-        panelDeclarer(
-          trx,
-          {
-            applicationId: request.params.id,
-            expertId: actorOf(request).userId,
-            declaration: declarationOf(request.body),
-          },
-          acting,
-          now,
-        ),
-      );
+      const result = await runCommand(request, panelDeclarer, {
+        applicationId: request.params.id,
+        expertId: actorOf(request).userId,
+        declaration: declarationOf(request.body),
+      });
       return { task_id: result.taskId, state: result.state };
     },
   );
@@ -327,14 +316,10 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
     async (request, reply) => {
       const { nip, cluster_id: clusterId, note = '' } = request.body;
       const expertId = actorOf(request).userId;
-      const created = await runCommand(request, ({ trx, now, ...acting }) =>
-        interestDeclarer(
-          trx,
-          { expertId, interest: clusterId !== undefined ? { clusterId, note } : { nip: nip ?? '', note } },
-          acting,
-          now,
-        ),
-      );
+      const created = await runCommand(request, interestDeclarer, {
+        expertId,
+        interest: clusterId !== undefined ? { clusterId, note } : { nip: nip ?? '', note },
+      });
       const interest = (await interestsOf(app.db, expertId)).find((row) => row.id === created.id);
       return reply.code(201).send(interest && presentInterest(interest));
     },
@@ -353,14 +338,10 @@ export default async function assessmentExpertApi(app: FastifyInstance): Promise
       },
     },
     async (request, reply) => {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        interestRemover(
-          trx,
-          { expertId: actorOf(request).userId, interestId: request.params.id },
-          acting,
-          now,
-        ),
-      );
+      await runCommand(request, interestRemover, {
+        expertId: actorOf(request).userId,
+        interestId: request.params.id,
+      });
       return reply.code(204).send();
     },
   );

@@ -60,9 +60,12 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
     },
     async (request, reply) => {
       const { application_id: applicationId, expert_ids: expertIds, reason } = request.body;
-      const taskIds = await runCommand(request, ({ trx, now, ...acting }) =>
-        expertAssigner(trx, { applicationId, expertIds, reason, baseUrl }, acting, now),
-      );
+      const taskIds = await runCommand(request, expertAssigner, {
+        applicationId,
+        expertIds,
+        reason,
+        baseUrl,
+      });
       return reply.code(201).send({ task_ids: taskIds });
     },
   );
@@ -82,9 +85,7 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request) => {
-      const result = await runCommand(request, ({ trx, now, ...acting }) =>
-        roundAutoAssigner(trx, { roundId: request.params.id, baseUrl }, acting, now),
-      );
+      const result = await runCommand(request, roundAutoAssigner, { roundId: request.params.id, baseUrl });
       const assigned = result.assignments.length;
       return {
         assignments: result.assignments.map((p) => ({
@@ -113,9 +114,7 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        scoreReopener(trx, { taskId: request.params.id, reason: request.body.reason }, acting, now),
-      );
+      await runCommand(request, scoreReopener, { taskId: request.params.id, reason: request.body.reason });
       return reply.code(204).send();
     },
   );
@@ -173,9 +172,10 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        panelMemberAdder(trx, { roundId: request.params.id, expertId: request.body.expert_id }, acting, now),
-      );
+      await runCommand(request, panelMemberAdder, {
+        roundId: request.params.id,
+        expertId: request.body.expert_id,
+      });
       return reply.code(204).send();
     },
   );
@@ -195,14 +195,13 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
     },
     async (request) => {
       const { starts_at: startsAt, place = '', online_url: onlineUrl = '' } = request.body;
-      const scheduled = await runCommand(request, ({ trx, now, ...acting }) =>
-        presentationScheduler(
-          trx,
-          { applicationId: request.params.id, startsAt, place, onlineUrl, baseUrl },
-          acting,
-          now,
-        ),
-      );
+      const scheduled = await runCommand(request, presentationScheduler, {
+        applicationId: request.params.id,
+        startsAt,
+        place,
+        onlineUrl,
+        baseUrl,
+      });
       return { application_id: request.params.id, starts_at: scheduled.startsAt };
     },
   );
@@ -221,14 +220,11 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        consensusRecorder(
-          trx,
-          { applicationId: request.params.id, points: request.body.points, comment: request.body.comment },
-          acting,
-          now,
-        ),
-      );
+      await runCommand(request, consensusRecorder, {
+        applicationId: request.params.id,
+        points: request.body.points,
+        comment: request.body.comment,
+      });
       return reply.code(204).send();
     },
   );
@@ -286,9 +282,7 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request) => {
-      const result = await runCommand(request, ({ trx, now, ...acting }) =>
-        rankingConfirmer(trx, { roundId: request.params.id }, acting, now),
-      );
+      const result = await runCommand(request, rankingConfirmer, { roundId: request.params.id });
       return { recommended: result.recommended, not_recommended: result.notRecommended };
     },
   );
@@ -309,9 +303,10 @@ export default async function assessmentOperatorApi(app: FastifyInstance): Promi
       },
     },
     async (request, reply) => {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        rankingExcluder(trx, { applicationId: request.params.id, reason: request.body.reason }, acting, now),
-      );
+      await runCommand(request, rankingExcluder, {
+        applicationId: request.params.id,
+        reason: request.body.reason,
+      });
       return reply.code(204).send();
     },
   );

@@ -159,9 +159,7 @@ export default async function assessmentRoundOverviewApi(app: FastifyInstance): 
       },
     },
     async (request, reply) => {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        assignmentRemover(trx, { taskId: request.params.id, baseUrl }, acting, now),
-      );
+      await runCommand(request, assignmentRemover, { taskId: request.params.id, baseUrl });
       return reply.code(204).send();
     },
   );

@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { clusterTeamMailer } from '../../platform/mail/clusterTeamMailer.ts';
 import { roundById } from '../competition/queries.ts';
 import { appealRules } from '../competition/rules.ts';
@@ -8,7 +8,7 @@ import { planAssignments } from './assignmentPlanner.ts';
 import { currentDecision, excludedExperts, expertLoads, isExpert, submittedScores } from './queries.ts';
 import { appealDeadline } from './resultsLoader.ts';
 import { sumsRefresher } from './sumsRefresher.ts';
-import { type Acting, applicationMover, notFoundHere, refused } from './support.ts';
+import { applicationMover, notFoundHere, refused } from './support.ts';
 import { stage1TaskCreator } from './taskCreator.ts';
 
 export const MIN_APPEAL_LENGTH = 20;
@@ -18,11 +18,10 @@ export const MIN_APPEAL_LENGTH = 20;
  * notification; one appeal per decision.
  */
 export async function appealFiler(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { applicationId: number; reasons: string; disputedExpert?: number },
-  acting: Acting,
-  now: Date,
 ): Promise<{ appealId: number }> {
+  const { trx, now } = context;
   const reasons = props.reasons.trim();
   if ([...reasons].length < MIN_APPEAL_LENGTH) {
     throw refused('invalid', 'validation_failed', 'api.validation', {
@@ -68,7 +67,7 @@ export async function appealFiler(
     .values({
       applicationId: application.id,
       decisionId: decision.id,
-      filedBy: acting.actorId,
+      filedBy: context.actorId,
       reasons,
       filedAt: now.toISOString(),
       state: 'filed',
@@ -78,17 +77,12 @@ export async function appealFiler(
     .returning('id')
     .executeTakeFirst();
   if (!row) throw refused('conflict', 'already_appealed', 'assessment.error.alreadyAppealed');
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.appeal.filed',
-      entityType: 'appeal',
-      entityId: row.id,
-      summary: { after: { reasons, disputedTaskId } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.appeal.filed',
+    entityType: 'appeal',
+    entityId: row.id,
+    summary: { after: { reasons, disputedTaskId } },
+  });
   return { appealId: row.id };
 }
 
@@ -102,11 +96,10 @@ export type AppealResolution =
  * and the application is back in assessment. The team is mailed either way.
  */
 export async function appealResolver(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { appealId: number; resolution: AppealResolution; baseUrl: string },
-  acting: Acting,
-  now: Date,
 ): Promise<{ taskId: number | null }> {
+  const { trx, now } = context;
   const { resolution } = props;
   if (resolution.resolution.trim().length === 0) {
     throw refused('invalid', 'validation_failed', 'api.validation', {
@@ -129,7 +122,7 @@ export async function appealResolver(
   let taskId: number | null = null;
   let replacedTaskId: number | null = null;
   if (resolution.outcome === 'reassessment') {
-    taskId = await reassessmentOrderer(trx, application, resolution.expertId, props.baseUrl, acting, now);
+    taskId = await reassessmentOrderer(context, application, resolution.expertId, props.baseUrl);
     replacedTaskId = await disputedScoreReplacer(
       trx,
       { ...application, disputedTaskId: appeal.disputedTaskId },
@@ -146,31 +139,26 @@ export async function appealResolver(
     .set({
       state: resolution.outcome,
       resolution: resolution.resolution.trim(),
-      resolvedBy: acting.actorId,
+      resolvedBy: context.actorId,
       resolvedAt: now.toISOString(),
       reassessmentTaskId: taskId,
     })
     .where('id', '=', appeal.id)
     .execute();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: `assessment.appeal.${resolution.outcome}`,
-      entityType: 'appeal',
-      entityId: appeal.id,
-      summary: {
-        before: { state: 'filed' },
-        after: {
-          state: resolution.outcome,
-          resolution: resolution.resolution.trim(),
-          taskId,
-          replacedTaskId,
-        },
+  await context.services.audit({
+    action: `assessment.appeal.${resolution.outcome}`,
+    entityType: 'appeal',
+    entityId: appeal.id,
+    summary: {
+      before: { state: 'filed' },
+      after: {
+        state: resolution.outcome,
+        resolution: resolution.resolution.trim(),
+        taskId,
+        replacedTaskId,
       },
     },
-    now,
-  );
+  });
   const cluster = await trx
     .selectFrom('clusters')
     .select('name')
@@ -224,13 +212,12 @@ async function disputedScoreReplacer(
 }
 
 async function reassessmentOrderer(
-  trx: Transaction<Database>,
+  context: CommandContext,
   application: { id: number; roundId: number; clusterId: number },
   chosen: number | undefined,
   baseUrl: string,
-  acting: Acting,
-  now: Date,
 ): Promise<number> {
+  const { trx, now } = context;
   const excluded = (await excludedExperts(trx, [application])).get(application.id) ?? new Set<number>();
   let expertId = chosen;
   if (expertId !== undefined) {
@@ -255,18 +242,13 @@ async function reassessmentOrderer(
     throw refused('conflict', 'not_appealable', 'assessment.error.notAppealable');
   }
   const round = await roundById(trx, application.roundId);
-  const [taskId] = await stage1TaskCreator(
-    trx,
-    {
-      applicationId: application.id,
-      expertIds: [expertId],
-      reason: 'appeal',
-      dueAt: round?.assessmentDueAt ?? null,
-      baseUrl,
-    },
-    acting,
-    now,
-  );
+  const [taskId] = await stage1TaskCreator(context, {
+    applicationId: application.id,
+    expertIds: [expertId],
+    reason: 'appeal',
+    dueAt: round?.assessmentDueAt ?? null,
+    baseUrl,
+  });
   if (taskId === undefined) throw refused('conflict', 'no_expert', 'assessment.error.noExpertAvailable');
   return taskId;
 }

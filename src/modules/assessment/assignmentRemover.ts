@@ -1,8 +1,6 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { stage1Evaluator } from './stage1Evaluator.ts';
-import { type Acting, notFoundHere, refused } from './support.ts';
+import { notFoundHere, refused } from './support.ts';
 
 /**
  * The operator takes a task back from an expert before the expert has submitted it (a sheet submitted
@@ -12,11 +10,10 @@ import { type Acting, notFoundHere, refused } from './support.ts';
  * submitted, stage 1 is decided (or one more expert is brought in on divergence).
  */
 export async function assignmentRemover(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { taskId: number; baseUrl: string },
-  acting: Acting,
-  now: Date,
 ): Promise<void> {
+  const { trx } = context;
   const task = await trx
     .selectFrom('assessmentTasks')
     .selectAll()
@@ -43,26 +40,21 @@ export async function assignmentRemover(
   if (Number(removed.numDeletedRows) === 0) {
     throw refused('conflict', 'assignment_submitted', 'assessment.error.assignmentSubmitted');
   }
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.task.removed',
-      entityType: 'assessment_task',
-      entityId: task.id,
-      summary: {
-        before: {
-          applicationId: task.applicationId,
-          expertId: task.expertId,
-          stage: task.stage,
-          state: task.state,
-          reason: task.reason,
-        },
+  await context.services.audit({
+    action: 'assessment.task.removed',
+    entityType: 'assessment_task',
+    entityId: task.id,
+    summary: {
+      before: {
+        applicationId: task.applicationId,
+        expertId: task.expertId,
+        stage: task.stage,
+        state: task.state,
+        reason: task.reason,
       },
     },
-    now,
-  );
+  });
   if (task.stage === 'stage1') {
-    await stage1Evaluator(trx, { applicationId: task.applicationId, baseUrl: props.baseUrl }, acting, now);
+    await stage1Evaluator(context, { applicationId: task.applicationId, baseUrl: props.baseUrl });
   }
 }

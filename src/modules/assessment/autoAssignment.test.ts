@@ -61,6 +61,43 @@ describe('automatic assignment of experts', () => {
   });
   after(async () => portal?.close());
 
+  it('refuses by hand, too, an expert who cannot act now, saying why on the page and in the API', async () => {
+    const leaving = await apiPerson(portal.app, time.clock, ['expert'], 'Dorota odchodząca');
+    await portal.app.db
+      .updateTable('users')
+      .set({ deletionRequestedAt: time.clock.now().toISOString() })
+      .where('id', '=', leaving.userId)
+      .execute();
+    const assign = (expert: ApiCaller, language: 'pl' | 'en') =>
+      portal.app.inject({
+        method: 'POST',
+        url: '/api/v1/assignments',
+        headers: { authorization: `Bearer ${operator.token}`, 'accept-language': language },
+        payload: { application_id: applicationId, expert_ids: [expert.userId] },
+      });
+    for (const expert of [withoutTwoFactor, leaving]) {
+      const refused = json<{ error: { code: string; fields: Record<string, string> } }>(
+        await assign(expert, 'pl'),
+        409,
+      );
+      assert.equal(refused.error.code, 'expert_cannot_act');
+      assert.match(refused.error.fields.expert_ids ?? '', /^Ten ekspert nie może teraz oceniać: potrzebuje/);
+      assert.deepEqual(await tasksHeld(expert), [], 'no task for one who cannot act');
+    }
+    const english = json<{ error: { fields: Record<string, string> } }>(await assign(leaving, 'en'), 409);
+    assert.match(english.error.fields.expert_ids ?? '', /^This expert cannot take assessments now/);
+
+    const browser = await browserOf(portal.app, operator.userId, time.clock);
+    await browser.get(`/panel/konkurs/${roundId}/ocena`);
+    const page = await browser.post(`/panel/konkurs/${roundId}/ocena/przydzial`, {
+      wniosek: String(applicationId),
+      ekspert: String(withoutTwoFactor.userId),
+    });
+    assert.equal(page.statusCode, 409);
+    assert.match(page.body, /Ten ekspert nie może teraz oceniać/);
+    assert.deepEqual(await tasksHeld(withoutTwoFactor), []);
+  });
+
   it('assigns only experts who can act now, and the answer says how many more are needed', async () => {
     const result = await auto();
     assert.deepEqual(result.assignments, [{ application_id: applicationId, expert_id: first.userId }]);

@@ -1,7 +1,5 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
-import { type Acting, notFoundHere, refused } from './support.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
+import { notFoundHere, refused } from './support.ts';
 
 export type Declaration = { conflict: false; confidentiality: boolean } | { conflict: true; reason: string };
 
@@ -11,11 +9,10 @@ export type Declaration = { conflict: false; confidentiality: boolean } | { conf
  * slot for another expert. Only the task's own expert, once, while it is still only assigned.
  */
 export async function conflictDeclarer(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { taskId: number; expertId: number; declaration: Declaration },
-  acting: Acting,
-  now: Date,
 ): Promise<'declared' | 'conflict'> {
+  const { trx, now } = context;
   const { declaration } = props;
   if (!declaration.conflict && !declaration.confidentiality) {
     throw refused('invalid', 'validation_failed', 'api.validation', {
@@ -49,18 +46,13 @@ export async function conflictDeclarer(
     if (!task) throw notFoundHere();
     throw refused('conflict', 'already_declared', 'assessment.error.alreadyDeclared');
   }
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: declaration.conflict
-        ? 'assessment.task.conflict_declared'
-        : 'assessment.task.no_conflict_declared',
-      entityType: 'assessment_task',
-      entityId: props.taskId,
-      summary: { after: { state } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: declaration.conflict
+      ? 'assessment.task.conflict_declared'
+      : 'assessment.task.no_conflict_declared',
+    entityType: 'assessment_task',
+    entityId: props.taskId,
+    summary: { after: { state } },
+  });
   return state;
 }

@@ -1,13 +1,11 @@
-import type { Transaction } from 'kysely';
 import { DateTime } from 'luxon';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { PORTAL_ZONE } from '../../platform/time.ts';
 import { applicationById, roundById } from '../competition/queries.ts';
 import { statusGranter } from '../statuses/statusGranter.ts';
 import { statusValidUntil } from '../statuses/validity.ts';
 import { resultsMailer } from './resultsMailer.ts';
-import { type Acting, applicationMover, notFoundHere, refused } from './support.ts';
+import { applicationMover, notFoundHere, refused } from './support.ts';
 import type { DecisionOutcome } from './tables.ts';
 
 export interface DecisionInput {
@@ -27,16 +25,15 @@ const isCalendarDate = (value: string) =>
  * team is mailed its scores and justifications, and the appeal window starts.
  */
 export async function decisionRecorder(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: DecisionInput & { baseUrl: string },
-  acting: Acting,
-  now: Date,
 ): Promise<{
   decisionId: number;
   statusId: number | null;
   verificationCode: string | null;
   validUntil: string | null;
 }> {
+  const { trx, now } = context;
   const documentNumber = props.documentNumber.trim();
   const fields: Record<string, 'assessment.error.documentNumber' | 'assessment.error.documentDate'> = {};
   if (documentNumber.length === 0 || documentNumber.length > 100)
@@ -82,7 +79,7 @@ export async function decisionRecorder(
         documentNumber,
         documentDate: props.documentDate,
         validUntil,
-        actorId: acting.actorId,
+        actorId: context.actorId,
       },
       now,
     );
@@ -96,26 +93,21 @@ export async function decisionRecorder(
       documentDate: props.documentDate,
       validUntil,
       statusId: granted?.statusId ?? null,
-      recordedBy: acting.actorId,
+      recordedBy: context.actorId,
       recordedAt: now.toISOString(),
       notifiedAt: now.toISOString(),
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.decision.recorded',
-      entityType: 'application',
-      entityId: application.id,
-      summary: {
-        before: { state: application.state },
-        after: { outcome: props.outcome, documentNumber, documentDate: props.documentDate, validUntil },
-      },
+  await context.services.audit({
+    action: 'assessment.decision.recorded',
+    entityType: 'application',
+    entityId: application.id,
+    summary: {
+      before: { state: application.state },
+      after: { outcome: props.outcome, documentNumber, documentDate: props.documentDate, validUntil },
     },
-    now,
-  );
+  });
   await resultsMailer(trx, { applicationId: application.id, baseUrl: props.baseUrl }, now);
   return {
     decisionId: decision.id,

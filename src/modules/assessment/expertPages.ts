@@ -87,9 +87,11 @@ export function expertPages(app: FastifyInstance): void {
         });
       }
       try {
-        await runCommand(request, ({ trx, now, ...acting }) =>
-          conflictDeclarer(trx, { taskId: task.id, expertId: task.expertId, declaration }, acting, now),
-        );
+        await runCommand(request, conflictDeclarer, {
+          taskId: task.id,
+          expertId: task.expertId,
+          declaration,
+        });
       } catch (error) {
         const refusal = formRefusal(request, error);
         return declarationPage(request, reply.code(refusal.status), task, { refusal, values: body });
@@ -116,9 +118,7 @@ export function expertPages(app: FastifyInstance): void {
       };
       const submitting = text(body, 'akcja') === 'przeslij';
       try {
-        await runCommand(request, ({ trx, now, ...acting }) =>
-          submitting ? scoreSubmitter(trx, props, acting, now) : scoreDraftSaver(trx, props, acting, now),
-        );
+        await runCommand(request, submitting ? scoreSubmitter : scoreDraftSaver, props);
       } catch (error) {
         const refusal = formRefusal(request, error);
         return scorePage(request, reply.code(refusal.status), task, { refusal, values: body });

@@ -34,17 +34,10 @@ export function interestPages(app: FastifyInstance): void {
         });
       }
       try {
-        await runCommand(request, ({ trx, now, ...acting }) =>
-          interestDeclarer(
-            trx,
-            {
-              expertId: actorOf(request).userId,
-              interest: clusterId !== null ? { clusterId, note } : { nip, note },
-            },
-            acting,
-            now,
-          ),
-        );
+        await runCommand(request, interestDeclarer, {
+          expertId: actorOf(request).userId,
+          interest: clusterId !== null ? { clusterId, note } : { nip, note },
+        });
       } catch (error) {
         const refusal = formRefusal(request, error);
         if (refusal.errors.clusterId) refusal.errors = { klaster: refusal.errors.clusterId };
@@ -59,9 +52,7 @@ export function interestPages(app: FastifyInstance): void {
     { schema: { hide: true }, config: { access: 'assessment.interests' } },
     async (request, reply) => {
       const interestId = positiveId(request.params.id) ?? 0;
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        interestRemover(trx, { expertId: actorOf(request).userId, interestId }, acting, now),
-      );
+      await runCommand(request, interestRemover, { expertId: actorOf(request).userId, interestId });
       return reply.redirect('/ekspert/powiazania', 303);
     },
   );

@@ -1,18 +1,15 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { nipProblem, normaliseNip } from '../registry/validation/identifiers.ts';
-import { type Acting, type Db, notFoundHere, refused } from './support.ts';
+import { type Db, notFoundHere, refused } from './support.ts';
 
 export type InterestInput = { nip: string; note: string } | { clusterId: number; note: string };
 
 /** An expert declares a link to an organisation (by NIP) or to a cluster of the registry. */
 export async function interestDeclarer(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { expertId: number; interest: InterestInput },
-  acting: Acting,
-  now: Date,
 ): Promise<{ id: number }> {
+  const { trx, now } = context;
   const { interest } = props;
   let values: { nip: string | null; clusterId: number | null };
   if ('nip' in interest) {
@@ -42,27 +39,21 @@ export async function interestDeclarer(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.interest.declared',
-      entityType: 'expert_interest',
-      entityId: row.id,
-      summary: { after: values },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.interest.declared',
+    entityType: 'expert_interest',
+    entityId: row.id,
+    summary: { after: values },
+  });
   return row;
 }
 
 /** An expert withdraws one of their own declared interests. */
 export async function interestRemover(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { expertId: number; interestId: number },
-  acting: Acting,
-  now: Date,
 ): Promise<void> {
+  const { trx } = context;
   const row = await trx
     .selectFrom('expertInterests')
     .select(['id', 'nip', 'clusterId'])
@@ -71,17 +62,12 @@ export async function interestRemover(
     .executeTakeFirst();
   if (!row) throw notFoundHere();
   await trx.deleteFrom('expertInterests').where('id', '=', row.id).execute();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.interest.removed',
-      entityType: 'expert_interest',
-      entityId: row.id,
-      summary: { before: { nip: row.nip, clusterId: row.clusterId } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.interest.removed',
+    entityType: 'expert_interest',
+    entityId: row.id,
+    summary: { before: { nip: row.nip, clusterId: row.clusterId } },
+  });
 }
 
 export async function interestsOf(db: Db, expertId: number) {

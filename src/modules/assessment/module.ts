@@ -3,9 +3,11 @@ import { assessmentRules } from '../../policies/assessment.ts';
 import { assessment as en } from '../../ui/i18n/en/assessment.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { assessment as pl } from '../../ui/i18n/pl/assessment.ts';
+import { mailTemplates } from './mailTemplates.ts';
 
 export const messages = { pl, en };
 export const abilities = assessmentRules;
+export { mailTemplates };
 
 /** The audit actions this module records, each with its label in the audit log. */
 export const auditLabels = {
@@ -42,6 +44,7 @@ export default defineModule({
   routes: [() => import('./routes.ts')],
   abilities,
   messages,
+  mailTemplates,
   auditLabels,
   workMenu: [
     {

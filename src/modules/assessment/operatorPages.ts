@@ -72,66 +72,41 @@ export function operatorPages(app: FastifyInstance): void {
 
   action(
     'automatycznie',
-    (request, round) =>
-      runCommand(request, ({ trx, now, ...acting }) =>
-        roundAutoAssigner(trx, { roundId: round.id, baseUrl }, acting, now),
-      ),
+    (request, round) => runCommand(request, roundAutoAssigner, { roundId: round.id, baseUrl }),
     (result) =>
       `&przydzielono=${result.assignments.length}&wymagane=${result.required}&brakuje=${result.expertsNeeded}`,
   );
   action('przydzial', (request, _round, body) =>
-    runCommand(request, ({ trx, now, ...acting }) =>
-      expertAssigner(
-        trx,
-        {
-          applicationId: positiveId(text(body, 'wniosek')) ?? 0,
-          expertIds: [positiveId(text(body, 'ekspert')) ?? 0].filter((id) => id > 0),
-          reason: text(body, 'powod') === 'divergence' ? 'divergence' : 'initial',
-          baseUrl,
-        },
-        acting,
-        now,
-      ),
-    ),
+    runCommand(request, expertAssigner, {
+      applicationId: positiveId(text(body, 'wniosek')) ?? 0,
+      expertIds: [positiveId(text(body, 'ekspert')) ?? 0].filter((id) => id > 0),
+      reason: text(body, 'powod') === 'divergence' ? 'divergence' : 'initial',
+      baseUrl,
+    }),
   );
   action('ponowne-otwarcie', (request, _round, body) =>
-    runCommand(request, ({ trx, now, ...acting }) =>
-      scoreReopener(
-        trx,
-        { taskId: positiveId(text(body, 'zadanie')) ?? 0, reason: text(body, 'uzasadnienie') },
-        acting,
-        now,
-      ),
-    ),
+    runCommand(request, scoreReopener, {
+      taskId: positiveId(text(body, 'zadanie')) ?? 0,
+      reason: text(body, 'uzasadnienie'),
+    }),
   );
   action('panel', (request, round, body) =>
-    runCommand(request, ({ trx, now, ...acting }) =>
-      panelMemberAdder(
-        trx,
-        { roundId: round.id, expertId: positiveId(text(body, 'ekspert')) ?? 0 },
-        acting,
-        now,
-      ),
-    ),
+    runCommand(request, panelMemberAdder, {
+      roundId: round.id,
+      expertId: positiveId(text(body, 'ekspert')) ?? 0,
+    }),
   );
   action('odwolanie', (request, _round, body) => {
     const resolution = text(body, 'rozstrzygniecie');
     const expertId = positiveId(text(body, 'ekspert')) ?? undefined;
-    return runCommand(request, ({ trx, now, ...acting }) =>
-      appealResolver(
-        trx,
-        {
-          appealId: positiveId(text(body, 'odwolanie')) ?? 0,
-          resolution:
-            text(body, 'wynik') === 'reassessment'
-              ? { outcome: 'reassessment', resolution, expertId }
-              : { outcome: 'dismissed', resolution },
-          baseUrl,
-        },
-        acting,
-        now,
-      ),
-    );
+    return runCommand(request, appealResolver, {
+      appealId: positiveId(text(body, 'odwolanie')) ?? 0,
+      resolution:
+        text(body, 'wynik') === 'reassessment'
+          ? { outcome: 'reassessment', resolution, expertId }
+          : { outcome: 'dismissed', resolution },
+      baseUrl,
+    });
   });
 }
 

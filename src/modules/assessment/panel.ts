@@ -1,19 +1,16 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { applicationById, roundById } from '../competition/queries.ts';
 import { panelCriteria } from './aggregation.ts';
 import type { Declaration } from './conflictDeclarer.ts';
 import { excludedExperts, isExpert } from './queries.ts';
-import { type Acting, notFoundHere, refused } from './support.ts';
+import { notFoundHere, refused } from './support.ts';
 
 /** The operator adds an expert to a round's panel (once). */
 export async function panelMemberAdder(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { roundId: number; expertId: number },
-  acting: Acting,
-  now: Date,
 ): Promise<void> {
+  const { trx, now } = context;
   if (!(await roundById(trx, props.roundId))) throw notFoundHere();
   if (!(await isExpert(trx, props.expertId))) {
     throw refused('invalid', 'validation_failed', 'api.validation', {
@@ -25,22 +22,17 @@ export async function panelMemberAdder(
     .values({
       roundId: props.roundId,
       expertId: props.expertId,
-      addedBy: acting.actorId,
+      addedBy: context.actorId,
       createdAt: now.toISOString(),
     })
     .onConflict((conflict) => conflict.columns(['roundId', 'expertId']).doNothing())
     .execute();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.panel.member_added',
-      entityType: 'round',
-      entityId: props.roundId,
-      summary: { after: { expertId: props.expertId } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.panel.member_added',
+    entityType: 'round',
+    entityId: props.roundId,
+    summary: { after: { expertId: props.expertId } },
+  });
 }
 
 /**
@@ -49,11 +41,10 @@ export async function panelMemberAdder(
  * interest in the cluster cannot declare no conflict.
  */
 export async function panelDeclarer(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { applicationId: number; expertId: number; declaration: Declaration },
-  acting: Acting,
-  now: Date,
 ): Promise<{ taskId: number; state: 'declared' | 'conflict' }> {
+  const { trx, now } = context;
   const application = await applicationById(trx, props.applicationId);
   if (!application) throw notFoundHere();
   const member = await trx
@@ -103,19 +94,14 @@ export async function panelDeclarer(
     .returning('id')
     .executeTakeFirst();
   if (!row) throw refused('conflict', 'already_declared', 'assessment.error.alreadyDeclared');
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: declaration.conflict
-        ? 'assessment.panel.conflict_declared'
-        : 'assessment.panel.no_conflict_declared',
-      entityType: 'assessment_task',
-      entityId: row.id,
-      summary: { after: { applicationId: application.id, state } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: declaration.conflict
+      ? 'assessment.panel.conflict_declared'
+      : 'assessment.panel.no_conflict_declared',
+    entityType: 'assessment_task',
+    entityId: row.id,
+    summary: { after: { applicationId: application.id, state } },
+  });
   return { taskId: row.id, state };
 }
 
@@ -124,11 +110,10 @@ export async function panelDeclarer(
  * comment, written by the operator or rapporteur; writing it again replaces it (audited with both).
  */
 export async function consensusRecorder(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { applicationId: number; points: Readonly<Record<string, number>>; comment: string },
-  acting: Acting,
-  now: Date,
 ): Promise<void> {
+  const { trx, now } = context;
   const application = await applicationById(trx, props.applicationId);
   const round = application && (await roundById(trx, application.roundId));
   if (!application || !round) throw notFoundHere();
@@ -161,27 +146,22 @@ export async function consensusRecorder(
       )
       .execute();
   }
-  const report = { comment: props.comment.trim(), writtenBy: acting.actorId, writtenAt: now.toISOString() };
+  const report = { comment: props.comment.trim(), writtenBy: context.actorId, writtenAt: now.toISOString() };
   await trx
     .insertInto('panelReports')
     .values({ applicationId: application.id, ...report })
     .onConflict((conflict) => conflict.column('applicationId').doUpdateSet(report))
     .execute();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.panel.consensus_written',
-      entityType: 'application',
-      entityId: application.id,
-      summary: {
-        before:
-          before.length > 0
-            ? Object.fromEntries(before.map((row) => [row.criterionCode, row.points]))
-            : undefined,
-        after: { points: props.points, comment: report.comment },
-      },
+  await context.services.audit({
+    action: 'assessment.panel.consensus_written',
+    entityType: 'application',
+    entityId: application.id,
+    summary: {
+      before:
+        before.length > 0
+          ? Object.fromEntries(before.map((row) => [row.criterionCode, row.points]))
+          : undefined,
+      after: { points: props.points, comment: report.comment },
     },
-    now,
-  );
+  });
 }

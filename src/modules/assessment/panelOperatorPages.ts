@@ -40,20 +40,13 @@ export function panelOperatorPages(app: FastifyInstance): void {
     const { application, round } = await applicationOf(request);
     const body = formBody(request);
     try {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        presentationScheduler(
-          trx,
-          {
-            applicationId: application.id,
-            startsAt: text(body, 'startsAt'),
-            place: text(body, 'place'),
-            onlineUrl: text(body, 'onlineUrl'),
-            baseUrl,
-          },
-          acting,
-          now,
-        ),
-      );
+      await runCommand(request, presentationScheduler, {
+        applicationId: application.id,
+        startsAt: text(body, 'startsAt'),
+        place: text(body, 'place'),
+        onlineUrl: text(body, 'onlineUrl'),
+        baseUrl,
+      });
     } catch (error) {
       const refusal = formRefusal(request, error);
       return panelApplicationPage(request, reply.code(refusal.status), application, round, {
@@ -74,14 +67,11 @@ export function panelOperatorPages(app: FastifyInstance): void {
       }),
     );
     try {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        consensusRecorder(
-          trx,
-          { applicationId: application.id, points, comment: text(body, 'comment') },
-          acting,
-          now,
-        ),
-      );
+      await runCommand(request, consensusRecorder, {
+        applicationId: application.id,
+        points,
+        comment: text(body, 'comment'),
+      });
     } catch (error) {
       const refusal = formRefusal(request, error);
       return panelApplicationPage(request, reply.code(refusal.status), application, round, {

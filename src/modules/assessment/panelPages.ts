@@ -58,22 +58,15 @@ export function panelPages(app: FastifyInstance): void {
       const body = formBody(request);
       const choice = text(body, 'wybor');
       try {
-        const result = await runCommand(request, ({ trx, now, ...acting }) =>
-          panelDeclarer(
-            trx,
-            {
-              applicationId,
-              expertId: actorOf(request).userId,
-              declaration: declarationOf({
-                conflict: choice === 'konflikt',
-                confidentiality: text(body, 'confidentiality') === 'tak',
-                reason: text(body, 'reason'),
-              }),
-            },
-            acting,
-            now,
-          ),
-        );
+        const result = await runCommand(request, panelDeclarer, {
+          applicationId,
+          expertId: actorOf(request).userId,
+          declaration: declarationOf({
+            conflict: choice === 'konflikt',
+            confidentiality: text(body, 'confidentiality') === 'tak',
+            reason: text(body, 'reason'),
+          }),
+        });
         return reply.redirect(
           result.state === 'declared' ? `/ekspert/zadania/${result.taskId}` : '/panel-ekspertow',
           303,

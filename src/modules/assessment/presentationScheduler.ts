@@ -1,10 +1,8 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { clusterTeamMailer } from '../../platform/mail/clusterTeamMailer.ts';
 import { formatDateTime, warsawToInstant } from '../../platform/time.ts';
 import { applicationById } from '../competition/queries.ts';
-import { type Acting, notFoundHere, refused } from './support.ts';
+import { notFoundHere, refused } from './support.ts';
 
 export interface PresentationInput {
   applicationId: number;
@@ -21,11 +19,10 @@ const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
  * time and a place or an online link; the cluster's team is mailed.
  */
 export async function presentationScheduler(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: PresentationInput & { baseUrl: string },
-  acting: Acting,
-  now: Date,
 ): Promise<{ startsAt: string }> {
+  const { trx, now } = context;
   const application = await applicationById(trx, props.applicationId);
   if (!application) throw notFoundHere();
   if (application.state !== 'panel') throw refused('conflict', 'not_at_panel', 'assessment.error.notAtPanel');
@@ -50,7 +47,7 @@ export async function presentationScheduler(
     startsAt: startsAt.toISOString(),
     place: place || null,
     onlineUrl: onlineUrl || null,
-    scheduledBy: acting.actorId,
+    scheduledBy: context.actorId,
     updatedAt: now.toISOString(),
   };
   await trx
@@ -58,17 +55,12 @@ export async function presentationScheduler(
     .values({ applicationId: application.id, ...values })
     .onConflict((conflict) => conflict.column('applicationId').doUpdateSet(values))
     .execute();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.panel.presentation_scheduled',
-      entityType: 'application',
-      entityId: application.id,
-      summary: { after: { startsAt: values.startsAt, place: values.place, onlineUrl: values.onlineUrl } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.panel.presentation_scheduled',
+    entityType: 'application',
+    entityId: application.id,
+    summary: { after: { startsAt: values.startsAt, place: values.place, onlineUrl: values.onlineUrl } },
+  });
   const cluster = await trx
     .selectFrom('clusters')
     .select('name')

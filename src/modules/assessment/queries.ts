@@ -2,10 +2,42 @@ import type { ExpertLoad } from './assignmentPlanner.ts';
 import { type Db, OPEN_TASK_STATES } from './support.ts';
 import type { TaskStage } from './tables.ts';
 
+/** Why an expert cannot take a task now; an empty list means they can. */
+export type ExpertBlock = 'two_factor_off' | 'email_unverified' | 'deletion_requested';
+
 /**
- * Every expert who can act now, with the number of tasks they have not finished yet: the role is
- * effective only with two-step verification on (`accounts`), and an account whose e-mail is not
- * verified or whose deletion was asked for takes no new work. Only these are assigned automatically.
+ * The one rule of who can take a task now: the expert role is effective only with two-step
+ * verification on (`accounts`), and an account whose e-mail is not verified or whose deletion was
+ * asked for takes no new work. Automatic assignment, assignment by hand and a round's experts list
+ * all decide by it.
+ */
+export function expertBlocks(account: {
+  totpEnabledAt: string | null;
+  emailVerifiedAt: string | null;
+  deletionRequestedAt: string | null;
+}): ExpertBlock[] {
+  const blocks: ExpertBlock[] = [];
+  if (account.totpEnabledAt === null) blocks.push('two_factor_off');
+  if (account.emailVerifiedAt === null) blocks.push('email_unverified');
+  if (account.deletionRequestedAt !== null) blocks.push('deletion_requested');
+  return blocks;
+}
+
+/** What keeps a person from taking a task now (`expertBlocks`), or null when they are not an expert. */
+export async function expertStanding(db: Db, userId: number): Promise<ExpertBlock[] | null> {
+  const account = await db
+    .selectFrom('users')
+    .innerJoin('userRoles', 'userRoles.userId', 'users.id')
+    .select(['users.totpEnabledAt', 'users.emailVerifiedAt', 'users.deletionRequestedAt'])
+    .where('users.id', '=', userId)
+    .where('userRoles.role', '=', 'expert')
+    .executeTakeFirst();
+  return account ? expertBlocks(account) : null;
+}
+
+/**
+ * Every expert who can act now (`expertBlocks`), with the number of tasks they have not finished
+ * yet. Only these are assigned automatically.
  */
 export async function expertLoads(db: Db): Promise<ExpertLoad[]> {
   const rows = await db
@@ -16,14 +48,24 @@ export async function expertLoads(db: Db): Promise<ExpertLoad[]> {
         .onRef('assessmentTasks.expertId', '=', 'userRoles.userId')
         .on('assessmentTasks.state', 'in', OPEN_TASK_STATES),
     )
-    .select(['userRoles.userId as expertId', (eb) => eb.fn.count<number>('assessmentTasks.id').as('load')])
+    .select([
+      'userRoles.userId as expertId',
+      'users.totpEnabledAt',
+      'users.emailVerifiedAt',
+      'users.deletionRequestedAt',
+      (eb) => eb.fn.count<number>('assessmentTasks.id').as('load'),
+    ])
     .where('userRoles.role', '=', 'expert')
-    .where('users.totpEnabledAt', 'is not', null)
-    .where('users.emailVerifiedAt', 'is not', null)
-    .where('users.deletionRequestedAt', 'is', null)
-    .groupBy('userRoles.userId')
+    .groupBy([
+      'userRoles.userId',
+      'users.totpEnabledAt',
+      'users.emailVerifiedAt',
+      'users.deletionRequestedAt',
+    ])
     .execute();
-  return rows.map((row) => ({ expertId: row.expertId, load: Number(row.load) }));
+  return rows
+    .filter((row) => expertBlocks(row).length === 0)
+    .map((row) => ({ expertId: row.expertId, load: Number(row.load) }));
 }
 
 export async function isExpert(db: Db, userId: number): Promise<boolean> {

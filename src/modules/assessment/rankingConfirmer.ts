@@ -1,11 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import type { ApplicationState } from '../competition/applicationStates.ts';
 import { roundById } from '../competition/queries.ts';
 import { roundPhase } from '../competition/roundRecorder.ts';
 import { roundRanking } from './rankingLoader.ts';
-import { type Acting, applicationMover, notFoundHere, refused } from './support.ts';
+import { applicationMover, notFoundHere, refused } from './support.ts';
 
 /** States of an application admitted by the formal check and not yet through stage 1. */
 const NOT_ASSESSED: ApplicationState[] = ['formally_accepted', 'in_assessment'];
@@ -48,11 +48,10 @@ export async function unassessedApplications(trx: Transaction<Database>, roundId
  * as the ranking says, and the round's ranking is confirmed — decisions may follow.
  */
 export async function rankingConfirmer(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { roundId: number },
-  acting: Acting,
-  now: Date,
 ): Promise<{ recommended: number[]; notRecommended: number[] }> {
+  const { trx, now } = context;
   const round = await roundById(trx, props.roundId);
   if (!round) throw notFoundHere();
   if (roundPhase(round, now) !== 'closed')
@@ -72,44 +71,33 @@ export async function rankingConfirmer(
     const to = row.recommended ? 'recommended' : 'not_recommended';
     if (!(await applicationMover(trx, row.applicationId, to, now))) continue;
     (row.recommended ? recommended : notRecommended).push(row.applicationId);
-    await auditRecorder(
-      trx,
-      {
-        ...acting,
-        action: 'assessment.ranking.confirmed',
-        entityType: 'application',
-        entityId: row.applicationId,
-        summary: { after: { state: to, position: row.position, total: row.total } },
-      },
-      now,
-    );
+    await context.services.audit({
+      action: 'assessment.ranking.confirmed',
+      entityType: 'application',
+      entityId: row.applicationId,
+      summary: { after: { state: to, position: row.position, total: row.total } },
+    });
   }
   await trx
     .updateTable('rounds')
     .set({ rankingConfirmedAt: now.toISOString() })
     .where('id', '=', round.id)
     .execute();
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.ranking.round_confirmed',
-      entityType: 'round',
-      entityId: round.id,
-      summary: { after: { recommended: recommended.length, notRecommended: notRecommended.length } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.ranking.round_confirmed',
+    entityType: 'round',
+    entityId: round.id,
+    summary: { after: { recommended: recommended.length, notRecommended: notRecommended.length } },
+  });
   return { recommended, notRecommended };
 }
 
 /** The operator leaves an admitted application out of the ranking, with a reason (audited). */
 export async function rankingExcluder(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { applicationId: number; reason: string },
-  acting: Acting,
-  now: Date,
 ): Promise<void> {
+  const { trx, now } = context;
   const reason = props.reason.trim();
   if (reason.length === 0 || reason.length > 2000)
     throw refused('invalid', 'validation_failed', 'api.validation', {
@@ -128,22 +116,17 @@ export async function rankingExcluder(
     .values({
       applicationId: application.id,
       reason,
-      excludedBy: acting.actorId,
+      excludedBy: context.actorId,
       excludedAt: now.toISOString(),
     })
     .onConflict((conflict) => conflict.column('applicationId').doNothing())
     .returning('applicationId')
     .executeTakeFirst();
   if (!row) throw refused('conflict', 'already_excluded', 'assessment.error.alreadyExcluded');
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.ranking.excluded',
-      entityType: 'application',
-      entityId: application.id,
-      summary: { before: { state: application.state }, after: { reason } },
-    },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.ranking.excluded',
+    entityType: 'application',
+    entityId: application.id,
+    summary: { before: { state: application.state }, after: { reason } },
+  });
 }

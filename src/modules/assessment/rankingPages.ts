@@ -92,9 +92,7 @@ export function rankingPages(app: FastifyInstance): void {
   app.post<IdParams>('/panel/konkurs/:id/ranking/zatwierdz', manage, async (request, reply) => {
     const round = await roundOf(request);
     try {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        rankingConfirmer(trx, { roundId: round.id }, acting, now),
-      );
+      await runCommand(request, rankingConfirmer, { roundId: round.id });
     } catch (error) {
       if (!(error instanceof DomainError) || error.kind !== 'conflict') throw error;
       const waiting = Object.keys(error.fields).map((name) => Number(name.split('.')[1]));
@@ -117,20 +115,13 @@ export function rankingPages(app: FastifyInstance): void {
     const applicationId = positiveId(text(body, 'wniosek')) ?? 0;
     const outcome = text(body, `wynik-${applicationId}`) === 'granted' ? 'granted' : 'refused';
     try {
-      await runCommand(request, ({ trx, now, ...acting }) =>
-        decisionRecorder(
-          trx,
-          {
-            applicationId,
-            outcome,
-            documentNumber: text(body, `numer-${applicationId}`),
-            documentDate: text(body, `data-${applicationId}`),
-            baseUrl,
-          },
-          acting,
-          now,
-        ),
-      );
+      await runCommand(request, decisionRecorder, {
+        applicationId,
+        outcome,
+        documentNumber: text(body, `numer-${applicationId}`),
+        documentDate: text(body, `data-${applicationId}`),
+        baseUrl,
+      });
     } catch (error) {
       const refusal = formRefusal(request, error);
       const renamed: Record<string, string> = {};

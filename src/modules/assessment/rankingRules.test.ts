@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { commandAs } from '../../platform/commandContext.ts';
 import { DomainError } from '../../platform/domainError.ts';
 import { movableClock } from '../competition/testing.ts';
 import { rankingConfirmer } from './rankingConfirmer.ts';
@@ -20,20 +21,14 @@ describe('confirming a ranking', () => {
     const { roundId, operator, applications } = await roundInAssessment(portal.app, time.clock, time.set);
     const [first, second] = applications;
 
-    const whileOpen = await portal.app.db
-      .transaction()
-      .execute((trx) =>
-        rankingConfirmer(
-          trx,
-          { roundId },
-          { actorId: operator.userId },
-          new Date('2026-12-10T10:00:00.000Z'),
-        ),
-      )
-      .then(
-        () => null,
-        (error: unknown) => error,
-      );
+    const whileOpen = await commandAs(
+      { db: portal.app.db, actorId: operator.userId, now: new Date('2026-12-10T10:00:00.000Z') },
+      rankingConfirmer,
+      { roundId },
+    ).then(
+      () => null,
+      (error: unknown) => error,
+    );
     assert.ok(whileOpen instanceof DomainError, 'refused while the call is open');
     assert.equal(whileOpen.code, 'round_not_closed');
 

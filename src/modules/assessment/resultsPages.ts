@@ -43,14 +43,10 @@ export function resultsPages(app: FastifyInstance): void {
       const results = await resultsFor(request);
       const body = formBody(request);
       try {
-        await runCommand(request, ({ trx, now, ...acting }) =>
-          appealFiler(
-            trx,
-            { applicationId: results.applicationId, reasons: text(body, 'reasons') },
-            acting,
-            now,
-          ),
-        );
+        await runCommand(request, appealFiler, {
+          applicationId: results.applicationId,
+          reasons: text(body, 'reasons'),
+        });
       } catch (error) {
         const refusal = formRefusal(request, error);
         return resultsPage(request, reply.code(refusal.status), results, { refusal, values: body });

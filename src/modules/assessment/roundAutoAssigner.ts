@@ -1,10 +1,11 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { applicationsInRound, roundById } from '../competition/queries.ts';
 import { ASSIGNABLE_STATES } from './applicationTransitions.ts';
 import { type OpenApplication, type PlannedAssignment, planAssignments } from './assignmentPlanner.ts';
 import { excludedExperts, expertLoads } from './queries.ts';
-import { type Acting, notFoundHere } from './support.ts';
+import { notFoundHere } from './support.ts';
 import { stage1TaskCreator } from './taskCreator.ts';
 
 /** Extra experts an application asked for (divergence, appeal) on top of the rules' number. */
@@ -24,11 +25,10 @@ export interface AutoAssignment {
 }
 
 export async function roundAutoAssigner(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { roundId: number; baseUrl: string },
-  acting: Acting,
-  now: Date,
 ): Promise<AutoAssignment> {
+  const { trx } = context;
   const round = await roundById(trx, props.roundId);
   if (!round) throw notFoundHere();
   const applications = await applicationsInRound(trx, round.id, ASSIGNABLE_STATES);
@@ -38,18 +38,13 @@ export async function roundAutoAssigner(
     const expertIds = plan
       .filter((p) => p.applicationId === application.applicationId)
       .map((p) => p.expertId);
-    await stage1TaskCreator(
-      trx,
-      {
-        applicationId: application.applicationId,
-        expertIds,
-        reason: application.replacing ? 'replacement' : 'initial',
-        dueAt: round.assessmentDueAt,
-        baseUrl: props.baseUrl,
-      },
-      acting,
-      now,
-    );
+    await stage1TaskCreator(context, {
+      applicationId: application.applicationId,
+      expertIds,
+      reason: application.replacing ? 'replacement' : 'initial',
+      dueAt: round.assessmentDueAt,
+      baseUrl: props.baseUrl,
+    });
   }
   return { assignments: plan, ...shortfall(open, plan) };
 }

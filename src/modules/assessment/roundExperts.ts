@@ -1,9 +1,6 @@
-import { excludedExperts } from './queries.ts';
+import { type ExpertBlock, excludedExperts, expertBlocks } from './queries.ts';
 import { type Db, OPEN_TASK_STATES } from './support.ts';
 import type { TaskState } from './tables.ts';
-
-/** Why an expert cannot take a task now; an empty list means they can. */
-export type ExpertBlock = 'two_factor_off' | 'email_unverified' | 'deletion_requested';
 
 export interface RoundExpert {
   expertId: number;
@@ -25,19 +22,6 @@ export interface RoundExpert {
  * role works only with two-step verification on), their load, their tasks in the round, and the
  * round's applications they are kept from. A few queries for the whole round.
  */
-/** The same three conditions as the automatic assignment's pool (`expertLoads`). */
-function blocksOf(expert: {
-  totpEnabledAt: string | null;
-  emailVerifiedAt: string | null;
-  deletionRequestedAt: string | null;
-}): ExpertBlock[] {
-  const blocks: ExpertBlock[] = [];
-  if (expert.totpEnabledAt === null) blocks.push('two_factor_off');
-  if (expert.emailVerifiedAt === null) blocks.push('email_unverified');
-  if (expert.deletionRequestedAt !== null) blocks.push('deletion_requested');
-  return blocks;
-}
-
 export async function roundExperts(db: Db, roundId: number): Promise<RoundExpert[]> {
   const experts = await db
     .selectFrom('users')
@@ -103,7 +87,7 @@ export async function roundExperts(db: Db, roundId: number): Promise<RoundExpert
         if (onIt.length === 0 && excluded.get(application.id)?.has(expert.id)) return conflict('linked');
         return [];
       });
-      const blockedBy = blocksOf(expert);
+      const blockedBy = expertBlocks(expert);
       return {
         expertId: expert.id,
         name: expert.name,

@@ -1,19 +1,16 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { sumsRefresher } from './sumsRefresher.ts';
-import { type Acting, applicationMover, notFoundHere, refused } from './support.ts';
+import { applicationMover, notFoundHere, refused } from './support.ts';
 
 /**
  * Only the operator re-opens a submitted score sheet (audited, with the reason): the expert may change
  * it again, and an application already past stage 1 (before the ranking) goes back into assessment.
  */
 export async function scoreReopener(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { taskId: number; reason: string },
-  acting: Acting,
-  now: Date,
 ): Promise<void> {
+  const { trx, now } = context;
   if (props.reason.trim().length === 0) {
     throw refused('invalid', 'validation_failed', 'api.validation', {
       reason: 'assessment.error.reasonRequired',
@@ -43,18 +40,13 @@ export async function scoreReopener(
   if (task.stage === 'stage1' && application.state !== 'in_assessment') {
     await applicationMover(trx, task.applicationId, 'in_assessment', now);
   }
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.scores.reopened',
-      entityType: 'assessment_task',
-      entityId: task.id,
-      summary: {
-        before: { state: 'submitted', applicationState: application.state },
-        after: { reason: props.reason.trim() },
-      },
+  await context.services.audit({
+    action: 'assessment.scores.reopened',
+    entityType: 'assessment_task',
+    entityId: task.id,
+    summary: {
+      before: { state: 'submitted', applicationState: application.state },
+      after: { reason: props.reason.trim() },
     },
-    now,
-  );
+  });
 }

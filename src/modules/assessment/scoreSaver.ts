@@ -1,13 +1,13 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import type { CompetitionRules } from '../competition/rules.ts';
 import { panelCriteria, stage1Criteria } from './aggregation.ts';
 import { type TaskInContext, taskInContext } from './queries.ts';
 import { type ScoreEntry, scoreSheetErrors } from './scoreValidation.ts';
 import { stage1Evaluator } from './stage1Evaluator.ts';
 import { sumsRefresher } from './sumsRefresher.ts';
-import { type Acting, notFoundHere, refused } from './support.ts';
+import { notFoundHere, refused } from './support.ts';
 
 export interface ScoreProps {
   taskId: number;
@@ -77,30 +77,22 @@ async function checkedSheetWriter(
 }
 
 /** Saves a draft: whatever is filled in, provided no points are impossible. */
-export async function scoreDraftSaver(
-  trx: Transaction<Database>,
-  props: ScoreProps,
-  acting: Acting,
-  now: Date,
-): Promise<void> {
+export async function scoreDraftSaver(context: CommandContext, props: ScoreProps): Promise<void> {
+  const { trx, now } = context;
   const { task } = await checkedSheetWriter(trx, props, { complete: false }, now);
-  await auditRecorder(
-    trx,
-    { ...acting, action: 'assessment.scores.draft_saved', entityType: 'assessment_task', entityId: task.id },
-    now,
-  );
+  await context.services.audit({
+    action: 'assessment.scores.draft_saved',
+    entityType: 'assessment_task',
+    entityId: task.id,
+  });
 }
 
 /**
  * Submits the whole sheet and locks it; for stage 1 the application is then evaluated (divergence,
  * threshold) once all its experts have submitted.
  */
-export async function scoreSubmitter(
-  trx: Transaction<Database>,
-  props: ScoreProps,
-  acting: Acting,
-  now: Date,
-): Promise<void> {
+export async function scoreSubmitter(context: CommandContext, props: ScoreProps): Promise<void> {
+  const { trx, now } = context;
   const { task, criteria } = await checkedSheetWriter(trx, props, { complete: true }, now);
   const locked = await trx
     .updateTable('assessmentTasks')
@@ -110,21 +102,16 @@ export async function scoreSubmitter(
     .executeTakeFirst();
   if (Number(locked.numUpdatedRows) === 0)
     throw refused('conflict', 'score_locked', 'assessment.error.locked');
-  await auditRecorder(
-    trx,
-    {
-      ...acting,
-      action: 'assessment.scores.submitted',
-      entityType: 'assessment_task',
-      entityId: task.id,
-      summary: {
-        after: Object.fromEntries(criteria.map((c) => [c.code, props.entries[c.code]?.points ?? null])),
-      },
+  await context.services.audit({
+    action: 'assessment.scores.submitted',
+    entityType: 'assessment_task',
+    entityId: task.id,
+    summary: {
+      after: Object.fromEntries(criteria.map((c) => [c.code, props.entries[c.code]?.points ?? null])),
     },
-    now,
-  );
+  });
   if (task.stage === 'stage1') {
     await sumsRefresher(trx, task.applicationId, now);
-    await stage1Evaluator(trx, { applicationId: task.applicationId, baseUrl: props.baseUrl }, acting, now);
+    await stage1Evaluator(context, { applicationId: task.applicationId, baseUrl: props.baseUrl });
   }
 }

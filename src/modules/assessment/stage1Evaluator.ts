@@ -1,6 +1,4 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { applicationById, roundById } from '../competition/queries.ts';
 import {
   aggregateStage1,
@@ -13,7 +11,7 @@ import {
 } from './aggregation.ts';
 import { planAssignments } from './assignmentPlanner.ts';
 import { excludedExperts, expertLoads, stage1Tasks, submittedScores } from './queries.ts';
-import { type Acting, applicationMover } from './support.ts';
+import { applicationMover } from './support.ts';
 import { stage1TaskCreator } from './taskCreator.ts';
 
 export type Stage1Step = 'waiting' | 'divergence' | 'panel' | 'below_threshold';
@@ -24,11 +22,10 @@ export type Stage1Step = 'waiting' | 'divergence' | 'panel' | 'below_threshold';
  * by the stage-1 threshold whether the application goes to the panel.
  */
 export async function stage1Evaluator(
-  trx: Transaction<Database>,
+  context: CommandContext,
   props: { applicationId: number; baseUrl: string },
-  acting: Acting,
-  now: Date,
 ): Promise<Stage1Step> {
+  const { trx, now } = context;
   const application = await applicationById(trx, props.applicationId);
   const round = application && (await roundById(trx, application.roundId));
   if (!application || !round || application.state !== 'in_assessment') return 'waiting';
@@ -47,46 +44,31 @@ export async function stage1Evaluator(
       [{ applicationId: application.id, slots: 1, excluded }],
       await expertLoads(trx),
     );
-    await stage1TaskCreator(
-      trx,
-      {
-        applicationId: application.id,
-        expertIds: plan.map((entry) => entry.expertId),
-        reason: 'divergence',
-        dueAt: round.assessmentDueAt,
-        baseUrl: props.baseUrl,
-      },
-      acting,
-      now,
-    );
-    await auditRecorder(
-      trx,
-      {
-        ...acting,
-        action: 'assessment.divergence_found',
-        entityType: 'application',
-        entityId: application.id,
-        summary: { after: { expertTotals: result.expertTotals, addedExperts: plan.length } },
-      },
-      now,
-    );
+    await stage1TaskCreator(context, {
+      applicationId: application.id,
+      expertIds: plan.map((entry) => entry.expertId),
+      reason: 'divergence',
+      dueAt: round.assessmentDueAt,
+      baseUrl: props.baseUrl,
+    });
+    await context.services.audit({
+      action: 'assessment.divergence_found',
+      entityType: 'application',
+      entityId: application.id,
+      summary: { after: { expertTotals: result.expertTotals, addedExperts: plan.length } },
+    });
     return 'divergence';
   }
   const outcome = stage1Outcome(rules, result);
   if (await applicationMover(trx, application.id, outcome, now)) {
-    await auditRecorder(
-      trx,
-      {
-        ...acting,
-        action: 'assessment.stage1_decided',
-        entityType: 'application',
-        entityId: application.id,
-        summary: {
-          after: { state: outcome, mean: roundPoints(meanValue(result.total)), experts: result.experts },
-        },
+    await context.services.audit({
+      action: 'assessment.stage1_decided',
+      entityType: 'application',
+      entityId: application.id,
+      summary: {
+        after: { state: outcome, mean: roundPoints(meanValue(result.total)), experts: result.experts },
       },
-      now,
-    );
+    });
   }
   return outcome;
 }

@@ -8,13 +8,6 @@ import type { TaskState } from './tables.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
 
-/** Who acts and from where, for the audit log. */
-export interface Acting {
-  actorId: number | null;
-  requestId?: string | null;
-  ip?: string | null;
-}
-
 /** Tasks the expert still has to finish: their current load. */
 export const OPEN_TASK_STATES: TaskState[] = ['assigned', 'declared'];
 

@@ -1,9 +1,7 @@
-import type { Transaction } from 'kysely';
-import type { Database } from '../../db/schema.ts';
-import { auditRecorder } from '../../platform/audit/recorder.ts';
+import type { CommandContext } from '../../platform/commandContext.ts';
 import { addresseesByIds, mailEach } from '../../platform/mail/addressees.ts';
 import { formatDateTime } from '../../platform/time.ts';
-import { type Acting, applicationMover } from './support.ts';
+import { applicationMover } from './support.ts';
 import type { TaskReason } from './tables.ts';
 
 export interface NewTasks {
@@ -18,12 +16,8 @@ export interface NewTasks {
  * Gives an application's stage-1 scoring to experts (the unique index refuses the same expert twice),
  * moves an accepted application into assessment, audits each task and mails each expert.
  */
-export async function stage1TaskCreator(
-  trx: Transaction<Database>,
-  tasks: NewTasks,
-  acting: Acting,
-  now: Date,
-): Promise<number[]> {
+export async function stage1TaskCreator(context: CommandContext, tasks: NewTasks): Promise<number[]> {
+  const { trx, now } = context;
   if (tasks.expertIds.length === 0) return [];
   const assignedAt = now.toISOString();
   const rows = await trx
@@ -35,7 +29,7 @@ export async function stage1TaskCreator(
         stage: 'stage1' as const,
         state: 'assigned' as const,
         reason: tasks.reason,
-        assignedBy: acting.actorId,
+        assignedBy: context.actorId,
         assignedAt,
         dueAt: tasks.dueAt,
       })),
@@ -48,19 +42,14 @@ export async function stage1TaskCreator(
     rows.map((row) => row.expertId),
   );
   for (const row of rows) {
-    await auditRecorder(
-      trx,
-      {
-        ...acting,
-        action: 'assessment.task.assigned',
-        entityType: 'assessment_task',
-        entityId: row.id,
-        summary: {
-          after: { applicationId: tasks.applicationId, expertId: row.expertId, reason: tasks.reason },
-        },
+    await context.services.audit({
+      action: 'assessment.task.assigned',
+      entityType: 'assessment_task',
+      entityId: row.id,
+      summary: {
+        after: { applicationId: tasks.applicationId, expertId: row.expertId, reason: tasks.reason },
       },
-      now,
-    );
+    });
     const expert = experts.filter((candidate) => candidate.userId === row.expertId);
     await mailEach(
       trx,

@@ -1,11 +1,13 @@
 import { defineModule, lazy } from '../../platform/module.ts';
 import { calendarRules } from '../../policies/calendar.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
+import { mailTemplates } from './mailTemplates.ts';
 import { calendarEn } from './messagesEn.ts';
 import { calendarPl } from './messagesPl.ts';
 
 export const messages = { pl: calendarPl, en: calendarEn };
 export const abilities = calendarRules;
+export { mailTemplates };
 
 /** The audit actions this module records, each with its label in the audit log. */
 export const auditLabels = {
@@ -26,6 +28,7 @@ export default defineModule({
   abilities,
   messages,
   auditLabels,
+  mailTemplates,
   nav: [{ section: 'calendar', href: '/kalendarz', label: 'nav.calendar', position: 50 }],
   workMenu: [
     {

@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream } from 'pdf-lib';
 import { type TestApp, testApp } from '../../../test/app.ts';
 import { Visitor } from '../../../test/visitor.ts';
+import { commandAs } from '../../platform/commandContext.ts';
 import { seedKkkHistory } from '../../seed/kkkHistory.ts';
 import { statusGranter } from '../statuses/statusGranter.ts';
 import { statusRevoker } from '../statuses/statusRevoker.ts';
@@ -58,15 +59,10 @@ describe('KKK certificates', () => {
       );
     granted = await grant('2029-11-19');
     revoked = await grant('2029-11-19');
-    await db
-      .transaction()
-      .execute((trx) =>
-        statusRevoker(
-          trx,
-          { statusId: revoked.statusId, reason: 'Status cofnięty decyzją ministra.', actorId: null },
-          NOW,
-        ),
-      );
+    await commandAs({ db, actorId: null, now: NOW }, statusRevoker, {
+      statusId: revoked.statusId,
+      reason: 'Status cofnięty decyzją ministra.',
+    });
     const download = await inject('GET', `/certyfikaty/kkk/${granted.statusId}.pdf`);
     assert.equal(download.statusCode, 200);
     assert.match(String(download.headers['content-type']), /application\/pdf/);

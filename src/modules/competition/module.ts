@@ -4,9 +4,11 @@ import { competitionRules } from '../../policies/competition.ts';
 import { competition as en } from '../../ui/i18n/en/competition.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { competition as pl } from '../../ui/i18n/pl/competition.ts';
+import { mailTemplates } from './mailTemplates.ts';
 
 export const messages = { pl, en };
 export const abilities = competitionRules;
+export { mailTemplates };
 
 /** The audit actions this module records, each with its label in the audit log. */
 export const auditLabels = {
@@ -40,6 +42,7 @@ export default defineModule({
   ],
   abilities,
   messages,
+  mailTemplates,
   auditLabels,
   jobs: async (): Promise<Job[]> => {
     const jobs = await import('./jobs.ts');

@@ -116,6 +116,8 @@ describe('competition pages', () => {
       closesAt: '2026-12-20T16:00',
       'criterion-3-remove': 'on',
       thresholdFinal: '50',
+      appealReassessment: 'addExpert',
+      appealsPerApplication: '2',
     });
     assert.equal(ok.statusCode, 303);
     const id = Number(/\/panel\/konkurs\/(\d+)/.exec(String(ok.headers.location))?.[1]);
@@ -123,6 +125,11 @@ describe('competition pages', () => {
     assert.equal(round?.opensAt, '2026-12-01T08:00:00.000Z', '09:00 in Warsaw in winter');
     assert.equal(round?.closesAt, '2026-12-20T15:00:00.000Z');
     assert.equal(round?.rules.criteria.length, 3, 'the ticked row is removed');
+    assert.deepEqual(
+      round?.rules.appeals,
+      { reassessment: 'addExpert', maxPerApplication: 2 },
+      'appeal rules',
+    );
     assert.equal(round?.publishedAt, null);
     assert.equal((await browser.get(`/konkurs/nabory/${id}`)).statusCode, 404, 'a draft round is not public');
     await browser.get(`/panel/konkurs/${id}`);

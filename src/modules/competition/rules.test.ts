@@ -10,6 +10,7 @@ import {
   totalMaximum,
   validateRules,
 } from './rules.ts';
+import { postedRulesForm, rulesFromForm, rulesToForm } from './rulesForm.ts';
 
 describe('competition rules', () => {
   it('ship two templates that pass their own validation', () => {
@@ -62,6 +63,39 @@ describe('competition rules', () => {
     const checked = validateRules({ ...LATEST_ROUND_RULES, secret: 'x' });
     assert.ok('rules' in checked);
     assert.equal('secret' in checked.rules, false);
+  });
+});
+
+describe('the rules editor', () => {
+  const posted = (changes: Record<string, string>) => {
+    const model = rulesToForm(rulesFromTemplate('LATEST_ROUND_RULES'));
+    return rulesFromForm(
+      postedRulesForm({
+        ...model.values,
+        areaRows: String(model.rows.area),
+        criterionRows: String(model.rows.criterion),
+        attachmentRows: String(model.rows.attachment),
+        ...changes,
+      }),
+    );
+  };
+
+  it('shows the appeal rules, the defaults when a round has none, and saves them as chosen', () => {
+    const model = rulesToForm(rulesFromTemplate('LATEST_ROUND_RULES'));
+    assert.equal(model.values.appealReassessment, 'replaceDisputed');
+    assert.equal(model.values.appealsPerApplication, '1');
+    const saved = posted({ appealReassessment: 'addExpert', appealsPerApplication: '2' });
+    assert.ok('rules' in saved);
+    assert.deepEqual(saved.rules.appeals, { reassessment: 'addExpert', maxPerApplication: 2 });
+  });
+
+  it('refuses an appeal count that is not a number, or out of range, at its field', () => {
+    const words = posted({ appealsPerApplication: 'dwa' });
+    assert.ok('errors' in words);
+    assert.equal(words.errors.appealsPerApplication, 'number');
+    const tooMany = posted({ appealsPerApplication: '11' });
+    assert.ok('errors' in tooMany);
+    assert.ok(tooMany.errors.appealsPerApplication, 'shown beside the field');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { CompetitionRules } from './rules.ts';
-import { validateRules } from './rules.ts';
+import { appealRules, validateRules } from './rules.ts';
 
 // The rules editor as a plain HTML form: one field per value, a table row per area, criterion and
 // attachment (flat names such as "criterion-3-maxPoints"), rows added by a button that re-shows the
@@ -29,6 +29,7 @@ const percent = (share: number | null) => (share === null ? '' : String(Math.rou
 
 export function rulesToForm(rules: CompetitionRules): RulesFormModel {
   const e = rules.eligibility;
+  const appeals = appealRules(rules);
   const values: FormValues = {
     minYearsOperating: String(e.minYearsOperating),
     minMembers: String(e.minMembers),
@@ -41,6 +42,8 @@ export function rulesToForm(rules: CompetitionRules): RulesFormModel {
     minJustificationLength: String(rules.minJustificationLength),
     correctionWindowDays: String(rules.correctionWindowDays),
     appealWindowDays: String(rules.appealWindowDays),
+    appealReassessment: appeals.reassessment,
+    appealsPerApplication: String(appeals.maxPerApplication),
     tieBreak: rules.tieBreak.join(', '),
     validityKind: rules.validity.kind,
     validityYears: rules.validity.kind === 'years' ? String(rules.validity.years) : '',
@@ -163,6 +166,7 @@ function fieldOfPath(
   if (top === 'criteria') return row('criterion', second, third);
   if (top === 'thresholds') return second === 'final' ? 'thresholdFinal' : 'thresholdStage1';
   if (top === 'tieBreak') return 'tieBreak';
+  if (top === 'appeals') return second === 'reassessment' ? 'appealReassessment' : 'appealsPerApplication';
   if (top === 'validity') return second === 'date' ? 'validityDate' : 'validityYears';
   return top ?? 'minYearsOperating';
 }
@@ -223,6 +227,10 @@ export function rulesFromForm(
       .filter(Boolean),
     correctionWindowDays: numberOf(v.correctionWindowDays),
     appealWindowDays: numberOf(v.appealWindowDays),
+    appeals: {
+      reassessment: v.appealReassessment === 'addExpert' ? 'addExpert' : 'replaceDisputed',
+      maxPerApplication: numberOf(v.appealsPerApplication),
+    },
     validity:
       v.validityKind === 'until'
         ? { kind: 'until', date: (v.validityDate ?? '').trim() }
@@ -262,6 +270,7 @@ const NUMBER_FIELDS = [
   'minJustificationLength',
   'correctionWindowDays',
   'appealWindowDays',
+  'appealsPerApplication',
 ];
 
 /** Fields holding text where a number belongs: said in the visitor's words before anything else. */

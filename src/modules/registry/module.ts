@@ -13,12 +13,14 @@ import { registration as plRegistration } from '../../ui/i18n/pl/registration.ts
 import { registry as plRegistry } from '../../ui/i18n/pl/registry.ts';
 import { registryValidation as plValidation } from '../../ui/i18n/pl/registryValidation.ts';
 import { team as plTeam } from '../../ui/i18n/pl/team.ts';
+import { mailTemplates } from './mailTemplates.ts';
 
 export const messages = {
   pl: { ...plValidation, ...plRegistry, ...plRegistration, ...plTeam, ...plMembers, ...plFreshness },
   en: { ...enValidation, ...enRegistry, ...enRegistration, ...enTeam, ...enMembers, ...enFreshness },
 };
 export const abilities = registryRules;
+export { mailTemplates };
 
 /** The audit actions this module records, each with its label in the audit log. */
 export const auditLabels = {
@@ -67,6 +69,7 @@ export default defineModule({
   ],
   abilities,
   messages,
+  mailTemplates,
   auditLabels,
   jobs: async ({ baseUrl }) => {
     const { freshnessReminderJob } = await import('./freshness/reminderJob.ts');

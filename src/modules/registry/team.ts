@@ -1,7 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.ts';
-import { type MailAddressee, type MailedBy, mailEach } from '../../platform/mail/addressees.ts';
-import type { MailParams, MailTemplateName } from '../../platform/mail/templates/index.ts';
 import type { Locale } from '../../platform/time.ts';
 import type { ClusterAccess } from '../../policies/registry.ts';
 import type { Actor } from '../accounts/actor.ts';

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { apiErrors } from '../../errors.ts';
 import { warsawDate } from '../../platform/time.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { presentRounds } from './presenters.ts';
 import { registryByRound } from './queries.ts';
 import { KkkRegistry, RegistryQuery, RevocationBody, StatusParams } from './schemas.ts';
@@ -47,18 +48,10 @@ export default async function statusesApi(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      const now = app.clock.now();
-      await app.db.transaction().execute((trx) =>
-        statusRevoker(
-          trx,
-          {
-            statusId: request.params.statusId,
-            reason: request.body.reason,
-            actorId: request.actor?.userId ?? null,
-          },
-          now,
-        ),
-      );
+      await runCommand(request, statusRevoker, {
+        statusId: request.params.statusId,
+        reason: request.body.reason,
+      });
       app.pageCache.clear();
       return reply.code(204).send();
     },

@@ -3,9 +3,11 @@ import { statusRules } from '../../policies/statuses.ts';
 import { statuses as en } from '../../ui/i18n/en/statuses.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import { statuses as pl } from '../../ui/i18n/pl/statuses.ts';
+import { mailTemplates } from './mailTemplates.ts';
 
 export const messages = { pl, en };
 export const abilities = statusRules;
+export { mailTemplates };
 
 /** The audit actions this module records, each with its label in the audit log. */
 export const auditLabels = {
@@ -22,6 +24,7 @@ export default defineModule({
   routes: [() => import('./api.ts'), () => import('./revocationPages.ts')],
   abilities,
   messages,
+  mailTemplates,
   auditLabels,
   jobs: async ({ baseUrl }) => (await import('./jobs.ts')).statusJobs(baseUrl),
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, notFound } from '../../platform/domainError.ts';
 import { warsawDate } from '../../platform/time.ts';
+import { runCommand } from '../../plugins/app/commandContext.ts';
 import { findStatus } from './queries.ts';
 import { MAX_REVOCATION_REASON, MIN_REVOCATION_REASON, statusRevoker } from './statusRevoker.ts';
 
@@ -50,15 +51,7 @@ export default async function revocationPages(app: FastifyInstance): Promise<voi
         );
       const status = await load(request.params.statusId);
       try {
-        await app.db
-          .transaction()
-          .execute((trx) =>
-            statusRevoker(
-              trx,
-              { statusId: status.id, reason, actorId: request.actor?.userId ?? null },
-              app.clock.now(),
-            ),
-          );
+        await runCommand(request, statusRevoker, { statusId: status.id, reason });
       } catch (error) {
         if (!(error instanceof DomainError) || error.kind !== 'conflict') throw error;
         return formPage(

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { migratedDatabase, type TestDatabase } from '../../../test/database.ts';
 import type { Database } from '../../db/schema.ts';
 import { systemClock } from '../../platform/clock.ts';
+import { commandAs } from '../../platform/commandContext.ts';
 import { seedKkkHistory } from '../../seed/kkkHistory.ts';
 import { seedReference } from '../../seed/reference.ts';
 import { buildCluster } from '../registry/testing.ts';
@@ -135,7 +136,7 @@ describe('the KKK status registry', () => {
     const { statusId } = await grant(db, cluster.id, '2029-11-19');
     const now = new Date('2026-11-28T09:00:00Z');
     const revoke = (reason: string) =>
-      db.transaction().execute((trx) => statusRevoker(trx, { statusId, reason, actorId: null }, now));
+      commandAs({ db, actorId: null, now }, statusRevoker, { statusId, reason });
     await assert.rejects(revoke('  krótki '), { statusCode: 400 });
     await revoke('Decyzja ministra z 27 listopada 2026 r. uchylająca status.');
     await assert.rejects(revoke('Decyzja ministra po raz drugi.'), { statusCode: 409 });

@@ -19,7 +19,7 @@ declare module 'fastify' {
 }
 
 /** The one builder of a use case's origin from a request: who, when it arrived, from where, in which language. */
-export function originOf(request: FastifyRequest): CommandOrigin {
+function originOf(request: FastifyRequest): CommandOrigin {
   const app = request.server;
   return {
     actor: request.actor ?? null,

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Database } from '../../../db/schema.ts';
 import type { Clock } from '../../../platform/clock.ts';
+import { type CommandContext, commandRunner, systemOrigin } from '../../../platform/commandContext.ts';
 import { clusterTeamMailer } from '../../../platform/mail/clusterTeamMailer.ts';
 import { lastConfirmed } from '../freshness.ts';
 import { managementPath } from '../team/managedCluster.ts';
@@ -33,7 +34,8 @@ export async function freshnessReminderJob(deps: {
   log?: { info(object: object, message?: string): void };
   baseUrl?: string;
 }): Promise<number> {
-  const now = deps.clock.now();
+  const origin = systemOrigin({ clock: deps.clock, baseUrl: deps.baseUrl });
+  const now = origin.now;
   const cutoff = DateTime.fromJSDate(now, { zone: 'utc' })
     .minus({ months: REMINDER_AFTER_MONTHS })
     .toISO() as string;
@@ -55,30 +57,41 @@ export async function freshnessReminderJob(deps: {
     const confirmedAt = lastConfirmed(cluster);
     const dueOn = reminderDueOn(confirmedAt, now);
     if (!dueOn) continue;
-    const sent = await deps.db.transaction().execute(async (trx) => {
-      const marked = await trx
-        .insertInto('freshnessReminders')
-        .values({ clusterId: cluster.id, dueOn, sentAt: now.toISOString() })
-        .onConflict((conflict) => conflict.columns(['clusterId', 'dueOn']).doNothing())
-        .executeTakeFirst();
-      if (Number(marked.numInsertedOrUpdatedRows ?? 0n) !== 1) return false;
-      const link = `${deps.baseUrl ?? ''}${managementPath(cluster.slug, 'czlonkowie')}`;
-      await clusterTeamMailer(
-        trx,
-        { clusterId: cluster.id, clusterAddress: { email: cluster.email, name: '', use: 'whenNoTeam' } },
-        'freshnessReminder',
-        (person) => ({
-          name: person.name || cluster.name,
-          clusterName: cluster.name,
-          lastConfirmed: confirmedAt,
-          link,
-        }),
-        now,
-      );
-      return true;
-    });
-    if (sent) reminded += 1;
+    if (await commandRunner(deps.db, origin, freshnessReminderSender, { cluster, dueOn, confirmedAt }))
+      reminded += 1;
   }
   deps.log?.info({ reminded }, 'freshness reminders sent');
   return reminded;
+}
+
+/** One cluster's reminder for one period: marked and mailed in one transaction; false when already sent. */
+async function freshnessReminderSender(
+  context: CommandContext,
+  props: {
+    cluster: { id: number; slug: string; name: string; email: string | null };
+    dueOn: string;
+    confirmedAt: string;
+  },
+): Promise<boolean> {
+  const { cluster, dueOn, confirmedAt } = props;
+  const marked = await context.trx
+    .insertInto('freshnessReminders')
+    .values({ clusterId: cluster.id, dueOn, sentAt: context.now.toISOString() })
+    .onConflict((conflict) => conflict.columns(['clusterId', 'dueOn']).doNothing())
+    .executeTakeFirst();
+  if (Number(marked.numInsertedOrUpdatedRows ?? 0n) !== 1) return false;
+  const link = `${context.baseUrl}${managementPath(cluster.slug, 'czlonkowie')}`;
+  await clusterTeamMailer(
+    context.trx,
+    { clusterId: cluster.id, clusterAddress: { email: cluster.email, name: '', use: 'whenNoTeam' } },
+    'freshnessReminder',
+    (person) => ({
+      name: person.name || cluster.name,
+      clusterName: cluster.name,
+      lastConfirmed: confirmedAt,
+      link,
+    }),
+    context.now,
+  );
+  return true;
 }

@@ -1,15 +1,15 @@
+import { MAIL_TEMPLATES, type ModuleMailParams } from '../../../modules/index.ts';
 import type { Locale } from '../../time.ts';
-import type { MailContent, MailParams, MailTemplateName, MailTexts } from './content.ts';
-import { en } from './en.ts';
+import type { MailTemplateMap } from './content.ts';
 import { layoutMail, type RenderedMail } from './layout.ts';
-import { pl } from './pl.ts';
 
-export type { MailParams, MailTemplateName } from './content.ts';
+/** What each template needs, from the modules' `mailTemplates`; the mail's language comes separately. */
+export type MailParams = ModuleMailParams;
+export type MailTemplateName = keyof MailParams;
 export type { RenderedMail } from './layout.ts';
 
-const TEXTS: Record<Locale, MailTexts> = { pl, en };
-
-export const MAIL_TEMPLATES = Object.keys(pl.templates) as MailTemplateName[];
+/** Every template's name, from the module list. */
+export const MAIL_TEMPLATE_NAMES = Object.keys(MAIL_TEMPLATES.pl) as MailTemplateName[];
 
 /** Subject, plain-text body and HTML body of one template in one language. */
 export function renderMail<K extends MailTemplateName>(
@@ -17,7 +17,17 @@ export function renderMail<K extends MailTemplateName>(
   template: K,
   params: MailParams[K],
 ): RenderedMail {
-  const texts = TEXTS[locale];
-  const build: (params: MailParams[K]) => MailContent = texts.templates[template];
-  return layoutMail(build(params), texts, locale);
+  return renderMailOf(MAIL_TEMPLATES, locale, template, params);
+}
+
+/** The same, from a module list's own templates (an app built from another module list). */
+export function renderMailOf(
+  templates: MailTemplateMap,
+  locale: Locale,
+  template: string,
+  params: unknown,
+): RenderedMail {
+  const build = templates[locale][template];
+  if (!build) throw new Error(`No mail template ${template}`);
+  return layoutMail(build(params as never), locale);
 }

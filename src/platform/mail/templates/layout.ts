@@ -1,6 +1,30 @@
 import type { Locale } from '../../time.ts';
-import type { MailContent, MailTexts } from './content.ts';
+import type { MailContent } from './content.ts';
 import { assertWebLink, html, type SafeHtml } from './html.ts';
+
+/** The words every mail shares, in each language. */
+interface LayoutTexts {
+  /** Introduces the bare address under the button, for mail clients that block links. */
+  linkHint: string;
+  signOff: string;
+  team: string;
+  automatic: string;
+}
+
+const TEXTS: Record<Locale, LayoutTexts> = {
+  pl: {
+    linkHint: 'Jeśli przycisk nie działa, skopiuj poniższy adres i wklej go do przeglądarki:',
+    signOff: 'Pozdrawiamy',
+    team: 'Zespół Portalu Klastrów',
+    automatic: 'Ta wiadomość została wysłana automatycznie. Prosimy na nią nie odpowiadać.',
+  },
+  en: {
+    linkHint: 'If the button does not work, copy this address into your browser:',
+    signOff: 'Kind regards,',
+    team: 'The Portal Klastrów team',
+    automatic: 'This message was sent automatically. Please do not reply to it.',
+  },
+};
 
 export interface RenderedMail {
   subject: string;
@@ -9,7 +33,8 @@ export interface RenderedMail {
 }
 
 /** Lays one mail out twice from the same sentences: plain text, and HTML with every value escaped. */
-export function layoutMail(content: MailContent, texts: MailTexts, locale: Locale): RenderedMail {
+export function layoutMail(content: MailContent, locale: Locale): RenderedMail {
+  const texts = TEXTS[locale];
   if (content.action) assertWebLink(content.action.url);
   return {
     subject: content.subject.replace(/[\r\n]+/g, ' '),
@@ -18,7 +43,7 @@ export function layoutMail(content: MailContent, texts: MailTexts, locale: Local
   };
 }
 
-function textBody(content: MailContent, texts: MailTexts): string {
+function textBody(content: MailContent, texts: LayoutTexts): string {
   const blocks = [
     content.greeting,
     ...content.intro,
@@ -36,7 +61,7 @@ const BUTTON_STYLE =
   'display:inline-block;padding:12px 20px;background:#0b4f9c;color:#ffffff;font-weight:bold;text-decoration:underline';
 const NOTE_STYLE = 'margin-top:32px;font-size:14px;color:#4a4a4a';
 
-function htmlBody(content: MailContent, texts: MailTexts, locale: Locale): string {
+function htmlBody(content: MailContent, texts: LayoutTexts, locale: Locale): string {
   const page = html`<!DOCTYPE html>
 <html lang="${locale}">
 <head>
@@ -58,7 +83,7 @@ function paragraphs(lines: string[]): SafeHtml[] {
   return lines.map((line) => html`<p>${line}</p>\n`);
 }
 
-function actionBlock(action: { label: string; url: string }, texts: MailTexts): SafeHtml[] {
+function actionBlock(action: { label: string; url: string }, texts: LayoutTexts): SafeHtml[] {
   return [
     html`<p><a href="${action.url}" style="${BUTTON_STYLE}">${action.label}</a></p>\n`,
     html`<p>${texts.linkHint}<br><a href="${action.url}">${action.url}</a></p>\n`,

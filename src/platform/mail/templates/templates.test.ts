@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAIL_TEMPLATES, type MailParams, type MailTemplateName, renderMail } from './index.ts';
+import { MAIL_TEMPLATE_NAMES, type MailParams, type MailTemplateName, renderMail } from './index.ts';
 
 const LINK = 'https://klastry.example/konto/weryfikacja?token=abc&x=1';
 const EXAMPLES: { [K in MailTemplateName]: MailParams[K] } = {
@@ -128,8 +128,8 @@ function render<K extends MailTemplateName>(locale: 'pl' | 'en', template: K, pa
 
 describe('mail templates', () => {
   it('exist for every template in Polish and in English, each with its own subject', () => {
-    assert.equal(MAIL_TEMPLATES.length, Object.keys(EXAMPLES).length);
-    for (const template of MAIL_TEMPLATES) {
+    assert.equal(MAIL_TEMPLATE_NAMES.length, Object.keys(EXAMPLES).length);
+    for (const template of MAIL_TEMPLATE_NAMES) {
       const polish = render('pl', template, EXAMPLES[template]);
       const english = render('en', template, EXAMPLES[template]);
       assert.notEqual(polish.subject, english.subject);

@@ -24,6 +24,8 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
     'The re-assessment must be done by an expert who has not assessed this application and is not linked to it.',
   'assessment.error.documentDate': 'Give the document date as YYYY-MM-DD.',
   'assessment.error.documentNumber': 'Give the document number (up to 100 characters).',
+  'assessment.error.expertCannotAct':
+    'This expert cannot take assessments now: they need two-step verification on and a confirmed e-mail address, and their account must not be awaiting deletion.',
   'assessment.error.expertExcluded': 'This expert is linked to the cluster or already on this application.',
   'assessment.error.grantOnlyRecommended':
     'Only an application recommended by the ranking can be granted the status.',

@@ -60,5 +60,8 @@ export const twoFactor: Record<keyof typeof pl, MessageValue> = {
   'twoFactor.codeInvalid':
     'This code is not valid. Enter the current code from the app; if it still does not match, check that the phone’s clock is right.',
   'twoFactor.codeOrRecoveryInvalid': 'This code is not valid, or this recovery code has already been used.',
+  'twoFactor.alreadyEnabled': 'Two-step verification is already on.',
+  'twoFactor.notEnabled': 'Two-step verification is not on.',
+  'twoFactor.notStarted': 'Start setting up two-step verification first.',
   'twoFactor.cancelSignIn': 'Cancel sign-in',
 };

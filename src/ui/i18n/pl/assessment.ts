@@ -20,6 +20,8 @@ export const assessment = {
     'Ponownej oceny musi dokonać ekspert, który nie oceniał wcześniej tego wniosku i nie jest z nim powiązany.',
   'assessment.error.documentDate': 'Podaj datę dokumentu w formacie RRRR-MM-DD.',
   'assessment.error.documentNumber': 'Podaj numer dokumentu (do 100 znaków).',
+  'assessment.error.expertCannotAct':
+    'Ten ekspert nie może teraz oceniać: potrzebuje włączonej weryfikacji dwuetapowej i potwierdzonego adresu e-mail, a jego konto nie może czekać na usunięcie.',
   'assessment.error.expertExcluded': 'Ten ekspert jest powiązany z klastrem lub już ocenia ten wniosek.',
   'assessment.error.grantOnlyRecommended':
     'Status można przyznać tylko wnioskowi rekomendowanemu w rankingu.',

@@ -59,5 +59,8 @@ export const twoFactor = {
   'twoFactor.codeInvalid':
     'Ten kod jest nieprawidłowy. Wpisz aktualny kod z aplikacji; jeśli nie pasuje, sprawdź, czy zegar telefonu jest ustawiony poprawnie.',
   'twoFactor.codeOrRecoveryInvalid': 'Ten kod jest nieprawidłowy albo ten kod odzyskiwania został już użyty.',
+  'twoFactor.alreadyEnabled': 'Weryfikacja dwuetapowa jest już włączona.',
+  'twoFactor.notEnabled': 'Weryfikacja dwuetapowa nie jest włączona.',
+  'twoFactor.notStarted': 'Najpierw rozpocznij włączanie weryfikacji dwuetapowej.',
   'twoFactor.cancelSignIn': 'Anuluj logowanie',
 } as const;
