@@ -16,6 +16,7 @@ import { pick, seededRandom } from '../src/platform/random.ts';
 import { polishSortKey, searchableText, slugify } from '../src/platform/text.ts';
 import { seedReference } from '../src/seed/reference.ts';
 import { generateRankingRound, type RankingRound } from './assessment.ts';
+import { generateCalendarEvents } from './calendar.ts';
 import { fillMembers, industryOfSector, type MemberTarget } from './members.ts';
 import { shuffle } from './random.ts';
 import {
@@ -68,6 +69,7 @@ export async function generateData(postgresUrl = process.env.BENCH_DATABASE_URL)
     await seedReference(handle.db, systemClock);
     const sampleSlug = await fill(handle.db, LARGE.clusters, LARGE.kkkHolders);
     const ranking = await generateRankingRound(handle.db);
+    await generateCalendarEvents(handle.db, systemClock.now());
     // Portal-wide search (and the registry's q filter) find records through the modules' documents.
     await searchReindexer(handle.db, assemblePortal(MODULES).search);
     // A live PostgreSQL has statistics from autovacuum; give the fresh schema the same.

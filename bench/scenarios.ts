@@ -39,6 +39,7 @@ export function scenarios(sampleSlug: string, ranking?: { roundId: number; token
     { name: 'API detail', path: `/api/v1/clusters/${sampleSlug}`, target: TARGETS.dynamic },
     { name: 'API search', path: '/api/v1/clusters?q=lodz&industry=ict', target: TARGETS.dynamic },
     { name: 'API portal search', path: '/api/v1/search?q=energii+odnawialnej', target: TARGETS.dynamic },
+    ...calendarScenarios(new Date()),
     ...(ranking
       ? [
           {
@@ -49,6 +50,28 @@ export function scenarios(sampleSlug: string, ranking?: { roundId: number; token
           },
         ]
       : []),
+  ];
+}
+
+/** The calendar on 50,000 events: a month, a filtered list, a year's filtered iCalendar feed. */
+export function calendarScenarios(now: Date): Scenario[] {
+  const day = (offset: number) => new Date(now.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+  return [
+    {
+      name: 'calendar month',
+      path: `/kalendarz/miesiac?month=${day(0).slice(0, 7)}`,
+      target: TARGETS.publicPage,
+    },
+    {
+      name: 'calendar filtered list',
+      path: '/kalendarz?category=conference&voivodeship=14&q=forum',
+      target: TARGETS.publicPage,
+    },
+    {
+      name: "calendar year's filtered .ics",
+      path: `/kalendarz.ics?from=${day(0)}&to=${day(364)}&category=webinar&voivodeship=22`,
+      target: TARGETS.publicPage,
+    },
   ];
 }
 

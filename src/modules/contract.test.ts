@@ -103,6 +103,7 @@ describe('a module added to the list', () => {
     );
     assert.deepEqual(portal.app.portal.search.map((source) => source.kind).sort(), [
       'cluster',
+      'event',
       'example',
       'kkkStatus',
     ]);

@@ -4,6 +4,7 @@ import * as accounts from './accounts/module.ts';
 import * as admin from './admin/module.ts';
 import * as apiDocs from './apiDocs/module.ts';
 import * as assessment from './assessment/module.ts';
+import * as calendar from './calendar/module.ts';
 import * as certificates from './certificates/module.ts';
 import * as competition from './competition/module.ts';
 import * as content from './content/module.ts';
@@ -29,6 +30,7 @@ const LIST = [
   admin,
   competition,
   assessment,
+  calendar,
 ] as const;
 
 export const MODULES: readonly PortalModule[] = LIST.map((entry) => entry.default);

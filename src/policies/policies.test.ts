@@ -50,6 +50,13 @@ const MATRIX: Record<Action, string> = {
   'panel.declare':               '   -      -      -     yes     -      -      -',
   'assessment.results':          '   -     yes    yes    yes    yes    yes    yes',
   'assessment.appeal':           '   -     yes    yes    yes    yes    yes    yes',
+  'calendar.event.propose':      '   -     yes    yes    yes    yes    yes    yes',
+  'calendar.event.moderate':     '   -      -      -      -      -     yes    yes',
+  'calendar.event.publishDirectly': '-      -      -      -      -     yes    yes',
+  'calendar.event.edit':         '   -     yes    yes    yes    yes    yes    yes',
+  'calendar.event.cancel':       '   -     yes    yes    yes    yes    yes    yes',
+  'calendar.event.view':         ' yes     yes    yes    yes    yes    yes    yes',
+  'calendar.trust.manage':       '   -      -      -      -     yes     -     yes',
 };
 
 function allowed(action: Action, who: (typeof COLUMNS)[number]): boolean {

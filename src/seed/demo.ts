@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { totpUri } from '../modules/accounts/totp.ts';
 import { userCreator } from '../modules/accounts/userCreator.ts';
+import { removeCalendarDemo, seedCalendarDemo } from '../modules/calendar/demo.ts';
 import { removeCompetitionDemo, seedCompetitionDemo } from '../modules/competition/demo.ts';
 import { CLUSTER_DOCUMENT } from '../modules/registry/clusterDocuments.ts';
 import { memberCountRecalculator } from '../modules/registry/memberCountRecalculator.ts';
@@ -74,6 +75,7 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock, dataDir: stri
         .execute();
   }
   await seedCompetitionDemo(db, clock, dataDir);
+  await db.transaction().execute((trx) => seedCalendarDemo(trx, clock.now()));
   return true;
 }
 
@@ -93,6 +95,8 @@ export async function removeDemo(db: Kysely<Database>): Promise<number> {
       .where('memberships.organisationId', 'in', demoOrganisations)
       .execute();
     const competitionRows = await removeCompetitionDemo(trx);
+    // Demo events may name demo clusters as organisers: they go first.
+    const calendarRows = await removeCalendarDemo(trx);
     // Their search documents go with them (not counted: they are derived, not demo rows).
     for (const { id } of await demoClusters.execute()) await removeDocument(trx, CLUSTER_DOCUMENT, id);
     const demoStatuses = await trx.selectFrom('kkkStatuses').select('id').where('isDemo', '=', 1).execute();
@@ -115,6 +119,8 @@ export async function removeDemo(db: Kysely<Database>): Promise<number> {
       await trx.deleteFrom('pages').where('isDemo', '=', 1).executeTakeFirst(),
     ];
     await memberCountRecalculator({ db: trx, clusterIds: touched.map((row) => row.id) });
-    return competitionRows + results.reduce((sum, result) => sum + Number(result.numDeletedRows), 0);
+    return (
+      calendarRows + competitionRows + results.reduce((sum, result) => sum + Number(result.numDeletedRows), 0)
+    );
   });
 }

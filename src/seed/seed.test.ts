@@ -13,6 +13,8 @@ import { seedReference } from './reference.ts';
 
 type CountedTable =
   | 'clusters'
+  | 'calendarEvents'
+  | 'calendarInstanceChanges'
   | 'organisations'
   | 'users'
   | 'kkkStatuses'
@@ -118,7 +120,19 @@ describe('seed data', () => {
 
   it('removes exactly the demo data, from every registry table', async () => {
     assert.ok((await count('users')) >= 6);
+    // About 150 demo events (some recurring, multi-day, all-day, across DST changes, some cancelled).
+    assert.equal(await count('calendarEvents'), 150);
+    const demoEvents = await database.db
+      .selectFrom('calendarEvents')
+      .select(['rrule', 'allDay', 'cancelled', 'isDemo'])
+      .execute();
+    assert.ok(demoEvents.every((event) => event.isDemo === 1));
+    assert.ok(demoEvents.filter((event) => event.rrule).length >= 10);
+    assert.ok(demoEvents.filter((event) => event.allDay === 1).length >= 20);
+    assert.ok(demoEvents.filter((event) => event.cancelled === 1).length >= 5);
     assert.ok((await removeDemo(database.db)) > 0);
+    assert.equal(await count('calendarEvents'), 0);
+    assert.equal(await count('calendarInstanceChanges'), 0);
     assert.equal(await count('clusters'), 7);
     assert.equal(await count('organisations'), 7);
     assert.equal(await count('users'), 0);

@@ -7,7 +7,6 @@ export default defineModule({
   nav: [
     { section: 'home', href: '/', label: 'nav.home', position: 10 },
     { section: 'kkk', href: '/krajowe-klastry-kluczowe', label: 'nav.kkk', position: 30 },
-    { section: 'calendar', href: '/kalendarz', label: 'nav.calendar', position: 50 },
     { section: 'forum', href: '/forum', label: 'nav.forum', position: 60 },
     { section: 'policy', href: '/polityka-klastrowa', label: 'nav.policy', position: 70 },
     { section: 'about', href: '/o-projekcie', label: 'nav.about', position: 80, lang: 'en' },

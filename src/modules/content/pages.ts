@@ -20,7 +20,6 @@ const CONTENT_PAGES: readonly { url: string; slug: string; section: string; loca
 
 /** Sections whose module is still to come: an honest notice instead of an empty shell. */
 const UPCOMING_SECTIONS = [
-  { url: '/kalendarz', section: 'calendar', title: 'calendar.title', text: 'calendar.notYet' },
   { url: '/forum', section: 'forum', title: 'forum.title', text: 'forum.notYet' },
 ] as const satisfies readonly { url: string; section: string; title: MessageKey; text: MessageKey }[];
 

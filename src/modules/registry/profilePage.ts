@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../platform/domainError.ts';
 import { loadClusterProfile } from './clusterProfile.ts';
+import { loadClusterProfileSections } from './profileSections.ts';
 import { profileView } from './profileView.ts';
 import { logoUrlOf } from './registration/logo.ts';
 import { SlugParams } from './schemas.ts';
@@ -16,9 +17,16 @@ export function profilePage(app: FastifyInstance): void {
       const profile = await loadClusterProfile(app.db, request.params.slug, app.clock.now());
       if (!profile) throw notFound();
       const logoUrl = await logoUrlOf(app.db, profile.cluster);
+      const sections = await loadClusterProfileSections(
+        app.portal.provided('clusterProfileSections'),
+        app.db,
+        { id: profile.cluster.id, slug: profile.cluster.slug },
+        { t: request.t, locale: request.locale, now: app.clock.now() },
+        request.log,
+      );
       return reply.page(
         VIEW,
-        { cluster: profileView(profile, request.locale), today: profile.today, logoUrl },
+        { cluster: profileView(profile, request.locale), today: profile.today, logoUrl, sections },
         { title: profile.cluster.name, section: 'clusters' },
       );
     },

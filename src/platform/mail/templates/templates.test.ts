@@ -113,6 +113,13 @@ const EXAMPLES: { [K in MailTemplateName]: MailParams[K] } = {
     resolution: 'Powody.',
     link: LINK,
   },
+  calendarEventUpdate: {
+    name: 'Zażółć Gęślą',
+    title: 'Forum Klastrów <Łódź>',
+    step: 'returned',
+    comment: 'Podaj adres',
+    link: LINK,
+  },
 };
 
 function render<K extends MailTemplateName>(locale: 'pl' | 'en', template: K, params: MailParams[K]) {
