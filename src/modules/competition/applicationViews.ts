@@ -34,6 +34,7 @@ import {
   snapshotVersions,
 } from './queries.ts';
 import type { StashRestoration } from './stashRestorer.ts';
+import { STATE_COLOURS } from './stateColours.ts';
 
 const VIEWS = 'modules/competition/views';
 export const STEP_SLUGS: Record<WizardStep, string> = {
@@ -89,6 +90,7 @@ export async function statusPage(
   return noStore(reply).page(
     `${VIEWS}/application`,
     {
+      stateColours: STATE_COLOURS,
       application,
       clusterName: cluster?.name ?? '',
       roundName: request.locale === 'en' ? round.nameEn : round.namePl,

@@ -16,6 +16,7 @@ import {
   formalChecksOf,
   roundById,
 } from './queries.ts';
+import { STATE_COLOURS } from './stateColours.ts';
 import type { FormalDecision } from './tables.ts';
 
 const VIEWS = 'modules/competition/views';
@@ -137,6 +138,7 @@ async function formalPage(
   return noStore(reply).page(
     `${VIEWS}/formalCheck`,
     {
+      stateColours: STATE_COLOURS,
       application,
       snapshot,
       clusterName: cluster?.name ?? snapshot.cluster.name,

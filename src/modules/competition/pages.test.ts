@@ -71,7 +71,9 @@ describe('competition pages', () => {
     assert.match(form.body, /value="M1"/);
     const fields = Object.fromEntries(
       [
-        ...form.body.matchAll(/<input id="field-([^"]+)" name="([^"]+)"(?: type="[^"]*")? value="([^"]*)"/g),
+        ...form.body.matchAll(
+          /<input class="govuk-input[^"]*" id="field-([^"]+)" name="([^"]+)" type="[^"]*" value="([^"]*)"/g,
+        ),
       ].map((m) => [m[2] ?? '', (m[3] ?? '').replace(/&quot;/g, '"').replace(/&amp;/g, '&')]),
     );
     const rows = [...form.body.matchAll(/<input type="hidden" name="(\w+Rows)" value="(\d+)">/g)];
