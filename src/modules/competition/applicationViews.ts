@@ -185,7 +185,7 @@ export async function stepPage(
           label: t(`competition.wizard.step.${s}` as MessageKey),
           current: s === step,
         })),
-        number: index + 1,
+        stepNumber: index + 1,
         total: WIZARD_STEPS.length,
         action: stepUrl(application.id, step),
         fields: fieldsOfStep(step).map((spec) => ({

@@ -188,7 +188,7 @@ describe('competition pages', () => {
     assert.equal(started.statusCode, 303);
     const id = Number(/wnioski\/(\d+)/.exec(String(started.headers.location))?.[1]);
 
-    await browser.get(`/konkurs/wnioski/${id}/krok/dane-klastra`);
+    assert.equal((await browser.get(`/konkurs/wnioski/${id}/krok/dane-klastra`)).statusCode, 200);
     const step1 = await browser.post(`/konkurs/wnioski/${id}/krok/dane-klastra`, {
       contactPerson: COMPLETE_ANSWERS.contactPerson,
       contactEmail: COMPLETE_ANSWERS.contactEmail,
