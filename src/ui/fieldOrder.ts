@@ -11,8 +11,3 @@ export function inFieldOrder<T>(
   for (const [field, error] of Object.entries(errors)) if (!(field in ordered)) ordered[field] = error;
   return ordered;
 }
-
-/** A field's label as GOV.UK marks the optional ones: "Telefon (opcjonalnie)". Required fields stay unmarked. */
-export function fieldLabel(label: string, required: boolean, optionalMark: string): string {
-  return required ? label : `${label} ${optionalMark}`;
-}

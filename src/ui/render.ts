@@ -89,6 +89,8 @@ function viewContext(request: PageRequest) {
     number: (value: number) => formatNumber(value, locale),
     money: (value: number) => formatMoney(value, locale),
     roman: toRoman,
+    /** The components' helpers (escapeHtml, classes…), for html params built in a template. */
+    h: helpers,
   };
 }
 

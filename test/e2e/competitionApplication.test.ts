@@ -18,6 +18,7 @@ import {
   withPage,
 } from '../browser.ts';
 import { clusterWithTeam, person } from '../factories.ts';
+import { expectNoSideScroll } from './narrowScreen.ts';
 
 // The competition core in Chromium: an operator signs in with TOTP, creates a round from the latest
 // template and publishes it; a coordinator fills in the wizard, attaches PDFs and submits, sees the
@@ -159,21 +160,24 @@ describe('applying in a round in the browser', () => {
         ['members', 'Lista członków z deklaracjami przystąpienia'],
       ]) {
         const form = main(page).locator(`form:has(input[name="kod"][value="${code}"])`);
-        await form
-          .getByLabel(`Plik PDF: ${name}`)
-          .setInputFiles({ name: `${code}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+        // The design system's file upload: its labelled button opens the file chooser.
+        const chooser = page.waitForEvent('filechooser');
+        await form.getByLabel(`Plik PDF: ${name}`).click();
+        await (await chooser).setFiles({ name: `${code}.pdf`, mimeType: 'application/pdf', buffer: PDF });
         await follow(page, form.locator('button[type="submit"]'));
         assert.match((await main(page).getByRole('status').textContent()) ?? '', /Dołączono plik/);
       }
-      await follow(page, main(page).getByRole('link', { name: 'Zapisz i dalej' }));
+      await follow(page, main(page).getByRole('button', { name: 'Zapisz i dalej' })); // a link styled as a button
       assert.match(pathOf(page), /\/krok\/podsumowanie$/);
       await expectAccessible(page, 'wizard review');
+      await expectNoSideScroll(page, 'wizard review');
       await main(page)
         .getByLabel(/Oświadczam, że dane we wniosku/)
         .check();
       await press(page, 'Złóż wniosek');
       assert.equal(pathOf(page), `/konkurs/wnioski/${applicationId}/potwierdzenie`);
       await expectAccessible(page, 'the receipt');
+      await expectNoSideScroll(page, 'the receipt');
       const application = await applicationById(app.db, applicationId);
       assert.equal(
         (await main(page).locator('#receipt-number').textContent())?.trim(),
@@ -196,6 +200,7 @@ describe('applying in a round in the browser', () => {
       await inBrowser(context, `competition-formal-${contrast}`, async (page) => {
         await page.goto(`/panel/konkurs/wnioski/${applicationId}/ocena-formalna`);
         await expectAccessible(page, 'the formal check');
+        await expectNoSideScroll(page, 'the formal check');
         if (contrast === 'high') return;
         await main(page).getByLabel('Przyjmij formalnie').check();
         await press(page, 'Zapisz rozstrzygnięcie');
@@ -235,6 +240,7 @@ describe('applying in a round in the browser', () => {
     await inBrowser(receiptContext, 'competition-receipt-en', async (page) => {
       await page.goto(`/konkurs/wnioski/${applicationId}/potwierdzenie`);
       await expectAccessible(page, 'the receipt in English');
+      await expectNoSideScroll(page, 'the receipt in English');
       await page.goto(`/konkurs/wnioski/${applicationId}`);
       await expectAccessible(page, 'the application page in English');
     });

@@ -14,6 +14,7 @@ import {
   withPage,
 } from '../browser.ts';
 import type { ApiCaller } from '../factories.ts';
+import { expectNoSideScroll } from './narrowScreen.ts';
 
 // The assessment in Chromium: an expert declares no conflict of interest and scores an application
 // through the HTML form; the operator confirms the ranking and records the minister's decision. axe
@@ -89,6 +90,7 @@ describe('assessing a round in the browser', () => {
         await press(page, 'Złóż oświadczenie');
         assert.match((await main(page).textContent()) ?? '', /Strategia rozwoju klastra na lata/);
         await expectAccessible(page, 'the score form');
+        await expectNoSideScroll(page, 'the score form');
         for (const [index, group] of (await main(page).getByRole('group').all()).entries()) {
           await group.getByLabel(/Punkty/).fill(String(14 + (index % 3)));
           await group.getByLabel('Uzasadnienie', { exact: true }).fill(JUSTIFICATION);
@@ -96,6 +98,13 @@ describe('assessing a round in the browser', () => {
         await press(page, 'Dalej: sprawdź ocenę przed przesłaniem');
         assert.equal(new URL(page.url()).pathname, `/ekspert/zadania/${task.id}/sprawdz`);
         await expectAccessible(page, 'checking the scores');
+        await expectNoSideScroll(page, 'checking the scores');
+        // The same step in high contrast: the visitor's choice is a cookie, the page is read again.
+        await page.context().addCookies([{ name: 'kontrast', value: 'high', url: session.baseUrl }]);
+        await page.reload();
+        await expectAccessible(page, 'checking the scores');
+        await page.context().addCookies([{ name: 'kontrast', value: 'normal', url: session.baseUrl }]);
+        await page.reload();
         await press(page, 'Prześlij ocenę');
         assert.equal(new URL(page.url()).pathname, '/ekspert');
         assert.match((await main(page).getByRole('status').textContent()) ?? '', /Ocena została przesłana/);
@@ -111,6 +120,7 @@ describe('assessing a round in the browser', () => {
         await expectAccessible(page, 'the expert’s task list');
         await page.goto(`/ekspert/zadania/${task.id}`);
         await expectAccessible(page, 'the submitted score sheet');
+        await expectNoSideScroll(page, 'the submitted score sheet');
         await page.goto('/ekspert/powiazania');
         await expectAccessible(page, 'the expert’s interests');
       },

@@ -3,11 +3,11 @@ import { notFound } from '../../platform/domainError.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
 import { type Round, roundById } from '../competition/queries.ts';
+import { STATE_COLOURS } from '../competition/stateColours.ts';
 import { appealResolver } from './appeals.ts';
 import { autoAssignmentSummary } from './autoAssignmentSummary.ts';
 import { expertAssigner } from './expertAssigner.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-
 import {
   allExperts,
   assignableApplications,
@@ -134,6 +134,7 @@ async function assessmentPage(
   return reply.header('cache-control', 'no-store').page(
     `${VIEWS}/operatorAssessment`,
     {
+      stateColours: STATE_COLOURS,
       round,
       roundName: request.locale === 'en' ? round.nameEn : round.namePl,
       progress,

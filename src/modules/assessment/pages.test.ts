@@ -60,7 +60,7 @@ describe('assessment pages', () => {
     const noStatement = await browser.post(`/ekspert/zadania/${task.id}/oswiadczenie`, { wybor: 'brak' });
     assert.equal(noStatement.statusCode, 400);
     assert.match(noStatement.body, /id="error-confidentiality"/);
-    assert.match(noStatement.body, /id="wybor-brak" name="wybor" value="brak" checked/);
+    assert.match(noStatement.body, /id="field-wybor" name="wybor" type="radio" value="brak" checked/);
   });
 
   it('open the score form after the declaration, keep typed values on an error, save a draft and submit', async () => {
@@ -72,14 +72,26 @@ describe('assessment pages', () => {
     assert.equal(declared.statusCode, 303);
     const form = await browser.get(`/ekspert/zadania/${task.id}`);
     assert.match(form.body, /Strategia rozwoju klastra na lata/, 'the application is shown now');
-    const labels = [...form.body.matchAll(/<dt>([^<]+)<\/dt><dd>/g)].map((match) => match[1]);
+    const labels = [
+      ...form.body.matchAll(
+        /<dt class="govuk-summary-list__key">([^<]+)<\/dt>\s*<dd class="govuk-summary-list__value">/g,
+      ),
+    ].map((match) => match[1]);
     const contact = labels.indexOf('Osoba do kontaktu');
     assert.ok(
       contact >= 0 && contact < labels.indexOf('Przychody członków w ostatnim roku (zł)'),
       'the form’s order',
     );
-    assert.doesNotMatch(form.body, /<dt>(contactPerson|competition\.field\.)/, 'labels, not field names');
-    assert.match(form.body, /<dd>350\u00a0000\u00a0000,5<\/dd>/, 'numbers written the Polish way');
+    assert.doesNotMatch(
+      form.body,
+      /<dt class="govuk-summary-list__key">(contactPerson|competition\.field\.)/,
+      'labels, not field names',
+    );
+    assert.match(
+      form.body,
+      /<dd class="govuk-summary-list__value">350\u00a0000\u00a0000,5<\/dd>/,
+      'numbers written the Polish way',
+    );
     const file = form.body.match(/href="(\/konkurs\/wnioski\/\d+\/zalaczniki\/\d+)"/)?.[1];
     assert.ok(file, 'the attachments are linked');
     const download = await browser.get(file);
@@ -92,7 +104,7 @@ describe('assessment pages', () => {
     });
     assert.equal(wrong.statusCode, 400);
     assert.match(wrong.body, /id="error-points-Z1"/);
-    const summary = wrong.body.indexOf('class="error-summary"');
+    const summary = wrong.body.indexOf('class="govuk-error-summary"');
     assert.ok(
       summary > 0 && summary < wrong.body.indexOf('Strategia rozwoju klastra na lata'),
       'the summary is at the top',
@@ -105,7 +117,7 @@ describe('assessment pages', () => {
     );
     assert.match(links[0]?.[2] ?? '', /^Z1 .+: /, 'each names its criterion');
     assert.match(wrong.body, /Za krótko, ale zostaje w polu\./);
-    assert.match(wrong.body, /name="points-Z1" type="number" value="25"/);
+    assert.match(wrong.body, /name="points-Z1" type="text" value="25"/);
     const draft = await browser.post(`/ekspert/zadania/${task.id}/ocena`, {
       akcja: 'zapisz',
       'points-Z1': '12',
@@ -113,7 +125,7 @@ describe('assessment pages', () => {
     assert.equal(draft.headers.location, `/ekspert/zadania/${task.id}?zapisano=1`);
     assert.match(
       (await browser.get(`/ekspert/zadania/${task.id}`)).body,
-      /name="points-Z1" type="number" value="12"/,
+      /name="points-Z1" type="text" value="12"/,
     );
     const fields: Record<string, string> = { akcja: 'sprawdz' };
     for (const code of ['Z1', 'E1', 'W1', 'P1', 'K1']) {

@@ -4,10 +4,10 @@ import { runCommand } from '../../plugins/app/commandContext.ts';
 import { formBody } from '../accounts/http.ts';
 import type { ApplicationState } from '../competition/applicationStates.ts';
 import type { Round } from '../competition/queries.ts';
+import { STATE_COLOURS } from '../competition/stateColours.ts';
 import { statesLeadingTo } from './applicationTransitions.ts';
 import { decisionRecorder } from './decisionRecorder.ts';
 import { type FormRefusal, formRefusal, positiveId, text } from './forms.ts';
-
 import { roundOf } from './operatorPages.ts';
 import { decisionCandidates } from './operatorQueries.ts';
 import { currentRanking } from './rankingCache.ts';
@@ -69,6 +69,7 @@ export function rankingPages(app: FastifyInstance): void {
     return reply.header('cache-control', 'no-store').page(
       `${VIEWS}/operatorRanking`,
       {
+        stateColours: STATE_COLOURS,
         round,
         currentTab: 'ranking',
         roundName: request.locale === 'en' ? round.nameEn : round.namePl,
@@ -149,6 +150,7 @@ async function decisionsPage(
   return reply.header('cache-control', 'no-store').page(
     `${VIEWS}/operatorDecisions`,
     {
+      stateColours: STATE_COLOURS,
       round,
       currentTab: 'decyzje',
       roundName: request.locale === 'en' ? round.nameEn : round.namePl,

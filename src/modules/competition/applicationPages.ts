@@ -17,6 +17,7 @@ import { draftStasher, STASH_COOKIE } from './draftStash.ts';
 import { fieldMessages, noStore } from './http.ts';
 import { applicationById, applicationsOfUser, attachmentById, roundById } from './queries.ts';
 import { stashRestorer } from './stashRestorer.ts';
+import { STATE_COLOURS } from './stateColours.ts';
 
 const VIEWS = 'modules/competition/views';
 const STEP_OF_SLUG = new Map(Object.entries(STEP_SLUGS).map(([step, slug]) => [slug, step as WizardStep]));
@@ -78,6 +79,7 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       return noStore(reply).page(
         `${VIEWS}/mine`,
         {
+          stateColours: STATE_COLOURS,
           applications: rows.map((row) => ({
             ...row,
             stateLabel: t(`competition.state.${row.state}` as MessageKey),
@@ -184,7 +186,8 @@ export default async function applicationPages(app: FastifyInstance): Promise<vo
       const { application } = await applicationInPath(request, 'applications.apply');
       const body = request.body as Record<string, unknown>;
       const code = String(body.kod ?? '');
-      const file = uploadedFile(body, 'plik');
+      // Each attachment's form names its file field plik-<code> (unique ids on the page); 'plik' still works.
+      const file = uploadedFile(body, `plik-${code}`) ?? uploadedFile(body, 'plik');
       try {
         await runCommand(request, attachmentUploader, {
           applicationId: application.id,

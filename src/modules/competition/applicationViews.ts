@@ -3,7 +3,6 @@ import { notFound } from '../../platform/domainError.ts';
 import { warsawDate } from '../../platform/time.ts';
 import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import { assetUrl } from '../../ui/assets.ts';
-import { fieldLabel } from '../../ui/fieldOrder.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
 import {
   ENTERPRISE_SIZE_CODES,
@@ -35,6 +34,7 @@ import {
   snapshotVersions,
 } from './queries.ts';
 import type { StashRestoration } from './stashRestorer.ts';
+import { STATE_COLOURS } from './stateColours.ts';
 
 const VIEWS = 'modules/competition/views';
 export const STEP_SLUGS: Record<WizardStep, string> = {
@@ -90,6 +90,7 @@ export async function statusPage(
   return noStore(reply).page(
     `${VIEWS}/application`,
     {
+      stateColours: STATE_COLOURS,
       application,
       clusterName: cluster?.name ?? '',
       roundName: request.locale === 'en' ? round.nameEn : round.namePl,
@@ -184,16 +185,12 @@ export async function stepPage(
           label: t(`competition.wizard.step.${s}` as MessageKey),
           current: s === step,
         })),
-        number: index + 1,
+        stepNumber: index + 1,
         total: WIZARD_STEPS.length,
         action: stepUrl(application.id, step),
         fields: fieldsOfStep(step).map((spec) => ({
           ...spec,
-          label: fieldLabel(
-            t(`competition.field.${spec.name}` as MessageKey),
-            spec.required,
-            t('form.optional'),
-          ),
+          label: t(`competition.field.${spec.name}` as MessageKey),
           value: values[spec.name] ?? '',
           readonly: !mayEditField(scope, spec.name),
         })),

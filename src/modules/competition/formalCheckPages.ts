@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../platform/domainError.ts';
+import { formatNumber } from '../../platform/formats.ts';
 import { runCommand } from '../../plugins/app/commandContext.ts';
 import { errorSummaryOf } from '../../plugins/app/errors.ts';
 import type { MessageKey } from '../../ui/i18n/messages.ts';
@@ -16,6 +17,7 @@ import {
   formalChecksOf,
   roundById,
 } from './queries.ts';
+import { STATE_COLOURS } from './stateColours.ts';
 import type { FormalDecision } from './tables.ts';
 
 const VIEWS = 'modules/competition/views';
@@ -137,6 +139,7 @@ async function formalPage(
   return noStore(reply).page(
     `${VIEWS}/formalCheck`,
     {
+      stateColours: STATE_COLOURS,
       application,
       snapshot,
       clusterName: cluster?.name ?? snapshot.cluster.name,
@@ -148,10 +151,14 @@ async function formalPage(
         label: itemLabel(item),
         checked: values.spelnione.includes(item.key),
       })),
-      answers: FORM_FIELDS.map((spec) => ({
-        label: t(`competition.field.${spec.name}` as MessageKey),
-        value: snapshot.answers[spec.name] ?? '',
-      })),
+      answers: FORM_FIELDS.map((spec) => {
+        const value = snapshot.answers[spec.name] ?? '';
+        return {
+          label: t(`competition.field.${spec.name}` as MessageKey),
+          // Numbers written the reader's way (350 000 000,5), as on the expert's sheet.
+          value: typeof value === 'number' ? formatNumber(value, request.locale) : value,
+        };
+      }),
       files: snapshot.attachments.map((file) => ({
         ...file,
         name: attachmentName(file.code),

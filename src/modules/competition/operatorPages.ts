@@ -20,6 +20,7 @@ import {
   rulesFromTemplate,
 } from './rules.ts';
 import { rulesToForm, withExtraRow } from './rulesForm.ts';
+import { STATE_COLOURS } from './stateColours.ts';
 
 const VIEWS = 'modules/competition/views';
 const ADD_ROW = {
@@ -215,6 +216,7 @@ export function operatorPages(app: FastifyInstance): void {
       return noStore(reply).page(
         `${VIEWS}/dashboard`,
         {
+          stateColours: STATE_COLOURS,
           round,
           notice,
           phase: roundPhase(round, app.clock.now()),

@@ -112,6 +112,7 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.expert.noConflict': 'I have no conflict of interest regarding this application',
   'assessment.expert.conflict':
     'I have a conflict of interest — please give the application to another expert',
+  'assessment.expert.confidentialityLegend': 'Confidentiality',
   'assessment.expert.confidentiality':
     'I will assess the application impartially and keep everything I learn from it confidential.',
   'assessment.expert.conflictReason': 'What the conflict of interest is',
@@ -148,6 +149,9 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.expert.you': 'you',
   'assessment.export.csv': 'Results (CSV)',
   'assessment.export.xlsx': 'Results (Excel)',
+  'assessment.interests.colInterest': 'Interest',
+  'assessment.interests.colNote': 'Note',
+  'assessment.interests.colAction': 'Action',
   'assessment.interests.title': 'My interests',
   'assessment.interests.lead':
     'List the organisations (by NIP) and clusters you are linked to. You will not be given an application of such a cluster, of a cluster with such a coordinator, or with such an organisation among its members.',
@@ -160,9 +164,10 @@ export const assessment: Record<keyof typeof pl, MessageValue> = {
   'assessment.interests.nipHint': '10 digits, e.g. 5213017228. Leave empty when choosing a cluster.',
   'assessment.interests.clusterLabel': 'or a cluster of the registry',
   'assessment.interests.noCluster': '— none —',
-  'assessment.interests.note': 'Note (optional)',
+  'assessment.interests.note': 'Note',
   'assessment.interests.add': 'Add the interest',
   'assessment.interests.nipOrCluster': 'Give an organisation’s NIP or choose a cluster.',
+  'assessment.operator.openPanel': 'Date and consensus',
   'assessment.operator.title': 'Substantive assessment',
   'assessment.operator.backToRound': 'Call dashboard',
   'assessment.operator.navLabel': 'Call assessment',
