@@ -8,6 +8,7 @@ import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
 import { apiTokenCreator, apiTokenRevoker, listApiTokens } from './apiTokens.ts';
 import { deletionRequester } from './deletionRequester.ts';
+import { deviceName } from './deviceName.ts';
 import { emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
 import { formBody, requestContext } from './http.ts';
@@ -82,6 +83,10 @@ export default async function accountSettingsPages(app: FastifyInstance) {
         sessions: sessions.map((session) => ({
           ...session,
           key: session.id,
+          device:
+            deviceName(session.userAgent, request.t) ??
+            session.userAgent ??
+            request.t('account.sessionUnknown'),
           current: session.id === request.sessionId,
         })),
         tokens,
