@@ -92,7 +92,7 @@ export default async function accountSettingsPages(app: FastifyInstance) {
         tokens,
         localeOptions: MAIL_LOCALES.map((locale) => ({
           value: locale,
-          label: request.t(`account.locale.${locale}`),
+          text: request.t(`account.locale.${locale}`),
         })),
         extraSections,
         errors,

@@ -152,7 +152,8 @@ describe('account life cycle over HTTP', () => {
   it('creates an API token on the account page; the API knows the caller until it is revoked', async () => {
     const visitor = await registeredAndVerified('api@example.pl');
     await signIn(visitor, 'api@example.pl');
-    await visitor.get('/konto');
+    const account = await visitor.get('/konto');
+    assert.match(account.body, /<option value="pl" selected>polski<\/option>/, 'the mail language is named');
     const created = await visitor.post('/konto/tokeny', { tokenName: 'eksport nocny' });
     const token = created.body.match(/<code class="token[^"]*">(pk_[^<]+)<\/code>/)?.[1];
     assert.ok(token);
