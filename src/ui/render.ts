@@ -70,6 +70,8 @@ function viewContext(request: PageRequest) {
   return {
     component: <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
       renderComponent(name, params, t, locale),
+    /** The components' helpers (escapeHtml, classes…), for building a table cell's trusted html. */
+    h: helpers,
     t,
     locale,
     prefs,
@@ -89,8 +91,6 @@ function viewContext(request: PageRequest) {
     number: (value: number) => formatNumber(value, locale),
     money: (value: number) => formatMoney(value, locale),
     roman: toRoman,
-    /** The components' helpers (escapeHtml, classes…), for html params built in a template. */
-    h: helpers,
   };
 }
 
@@ -122,5 +122,5 @@ export function renderPartial(template: string, data: Record<string, unknown>): 
     ? <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
         renderComponent(name, params, t, locale)
     : undefined;
-  return eta.render(template, { component, ...data });
+  return eta.render(template, { component, h: helpers, ...data });
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, beforeEach, describe, it, type TestContext } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
+import { sessionStarter } from '../../src/modules/accounts/sessions.ts';
 import { totpCodeAt } from '../../src/modules/accounts/totp.ts';
 import { userCreator } from '../../src/modules/accounts/userCreator.ts';
 import { type RunningMailWorker, startMailWorker } from '../../src/platform/mail/poller.ts';
@@ -31,6 +32,9 @@ const BASE32 = /^[A-Z2-7]{32}$/;
 const RECOVERY_CODE = /^[a-z2-9]{5}-[a-z2-9]{5}$/;
 const TOTP_STEP_MS = 30_000;
 const STEP_TIMEOUT_MS = 10_000;
+/** A real user-agent string: 488 px of unbroken text in the sessions table before it was shortened. */
+const LONG_USER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36';
 
 type Contrast = 'normal' | 'high';
 
@@ -51,9 +55,12 @@ async function heading(page: Page): Promise<string> {
   return ((await main(page).getByRole('heading', { level: 1 }).textContent()) ?? '').trim();
 }
 
-/** The message the page shows in its status region (success or notice). */
+/** The message the page shows in its status region (a success banner's content, or a notice). */
 async function statusText(page: Page): Promise<string> {
-  return ((await main(page).getByRole('status').first().textContent()) ?? '').trim();
+  const status = main(page).getByRole('status').first();
+  const banner = status.locator('.govuk-notification-banner__content');
+  const text = (await banner.count()) > 0 ? await banner.textContent() : await status.textContent();
+  return (text ?? '').trim();
 }
 
 /** Sends the form of the main content with its button, and waits for the page the answer ends on. */
@@ -182,6 +189,28 @@ async function expectNoAxeViolations(page: Page, where: string, contrast: Contra
   assert.deepEqual(violations, [], `axe on ${where} (${contrast} contrast):\n  ${violations.join('\n  ')}`);
 }
 
+/** WCAG 1.4.10 (reflow): at 320 and 375 CSS px the page scrolls only downwards; back to the desktop width after. */
+async function expectNoSideScroll(page: Page, where: string): Promise<void> {
+  const desktop = page.viewportSize();
+  for (const width of [320, 375]) {
+    await page.setViewportSize({ width, height: 800 });
+    // A string, as the browser runs it: the tests are compiled without the DOM's types.
+    const overflow = await page.evaluate<{ scroll: number; client: number; wide: string[] }>(`(() => {
+      const root = document.documentElement;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((element) => element.getBoundingClientRect().right > root.clientWidth + 1)
+        .filter((element) => !element.parentElement?.closest('.portal-table-scroll'))
+        .map((element) => element.tagName.toLowerCase() + '.' + element.className);
+      return { scroll: root.scrollWidth, client: root.clientWidth, wide: wide.slice(0, 5) };
+    })()`);
+    assert.ok(
+      overflow.scroll <= overflow.client,
+      `${where} scrolls sideways at ${width} px (${overflow.scroll} > ${overflow.client}): ${overflow.wide.join(', ')}`,
+    );
+  }
+  if (desktop) await page.setViewportSize(desktop);
+}
+
 describe('the account life cycle in the browser', () => {
   let session: Session;
   let dataDir: string;
@@ -248,7 +277,7 @@ describe('the account life cycle in the browser', () => {
           assert.equal(await heading(page), 'Moje konto');
           assert.ok((await main(page).textContent())?.includes(email), 'the account page shows the address');
           const secret = await setUpTwoFactor(page);
-          await follow(page, main(page).getByRole('link', { name: 'Kody zapisane — przejdź do konta' }));
+          await follow(page, main(page).getByRole('button', { name: 'Kody zapisane — przejdź do konta' }));
           assert.equal(new URL(page.url()).pathname, '/konto');
           assert.match(
             (await main(page).textContent()) ?? '',
@@ -349,6 +378,7 @@ describe('the account life cycle in the browser', () => {
           await t.test(where, async () => {
             await show();
             await expectNoAxeViolations(page, where, contrast);
+            await expectNoSideScroll(page, where);
           });
         };
         await check('the registration form', () => page.goto('/konto/rejestracja'));
@@ -371,6 +401,29 @@ describe('the account life cycle in the browser', () => {
         await check('the account page', async () => {
           await signIn(page, email, PASSWORD);
           assert.equal(pathOf(page), '/konto');
+        });
+        await check('the account page with another session and an API token listed', async () => {
+          const user = await session.app.db
+            .selectFrom('users')
+            .select('id')
+            .where('email', '=', email)
+            .executeTakeFirstOrThrow();
+          await sessionStarter(session.app.db, {
+            userId: user.id,
+            now: clock.now(),
+            userAgent: LONG_USER_AGENT,
+          });
+          await fill(page, 'Nazwa tokenu', 'eksport-nocny-do-arkusza-kalkulacyjnego-zespolu');
+          await press(page, 'Utwórz token');
+          const tables = main(page).getByRole('table');
+          assert.equal(await tables.count(), 2, 'the sessions and the tokens');
+          assert.match((await tables.first().textContent()) ?? '', /Chrome na Linuksie/);
+          assert.equal(
+            await main(page)
+              .getByRole('button', { name: /^Unieważnij/ })
+              .count(),
+            1,
+          );
         });
         await check('the two-step verification page before the setup', () => page.goto('/konto/2fa'));
         let secret = '';
@@ -433,7 +486,7 @@ describe('the account life cycle in the browser', () => {
         );
         assert.equal(await header(page).getByRole('link', { name: 'Dziennik zdarzeń' }).count(), 0);
         await setUpTwoFactor(page);
-        await follow(page, main(page).getByRole('link', { name: 'Kody zapisane — przejdź do konta' }));
+        await follow(page, main(page).getByRole('button', { name: 'Kody zapisane — przejdź do konta' }));
         assert.equal(
           await header(page).getByRole('link', { name: 'Dziennik zdarzeń' }).count(),
           1,
@@ -448,6 +501,7 @@ describe('the account life cycle in the browser', () => {
           await t.test(`${where}, ${contrast} contrast`, async () => {
             await show();
             await expectNoAxeViolations(page, where, contrast);
+            await expectNoSideScroll(page, where);
           });
         };
         await check('the audit log', async () => {

@@ -8,6 +8,7 @@ import type { MessageKey } from '../../ui/i18n/messages.ts';
 import type { Actor } from './actor.ts';
 import { apiTokenCreator, apiTokenRevoker, listApiTokens } from './apiTokens.ts';
 import { deletionRequester } from './deletionRequester.ts';
+import { deviceName } from './deviceName.ts';
 import { emailChangeChecker, emailChangeRequester } from './emailChangeRequester.ts';
 import { emailChanger } from './emailChanger.ts';
 import { formBody } from './http.ts';
@@ -75,12 +76,16 @@ export default async function accountSettingsPages(app: FastifyInstance) {
         sessions: sessions.map((session) => ({
           ...session,
           key: session.id,
+          device:
+            deviceName(session.userAgent, request.t) ??
+            session.userAgent ??
+            request.t('account.sessionUnknown'),
           current: session.id === request.sessionId,
         })),
         tokens,
         localeOptions: MAIL_LOCALES.map((locale) => ({
           value: locale,
-          label: request.t(`account.locale.${locale}`),
+          text: request.t(`account.locale.${locale}`),
         })),
         extraSections,
         errors: extra.errors ?? {},

@@ -48,7 +48,7 @@ describe('account life cycle over HTTP', () => {
     const signedOut = await visitor.post('/konto/wyloguj', {});
     assert.equal(signedOut.headers.location, '/konto/wylogowano');
     const farewell = await visitor.get('/konto/wylogowano');
-    assert.match(farewell.body, /<h1>Wylogowano<\/h1>/);
+    assert.match(farewell.body, /<h1 class="govuk-heading-l">Wylogowano<\/h1>/);
     assert.match(farewell.body, /href="\/konto\/logowanie"/);
     assert.equal((await visitor.get('/konto')).statusCode, 303, 'signed out: sent to sign in');
   });
@@ -152,9 +152,10 @@ describe('account life cycle over HTTP', () => {
   it('creates an API token on the account page; the API knows the caller until it is revoked', async () => {
     const visitor = await registeredAndVerified('api@example.pl');
     await signIn(visitor, 'api@example.pl');
-    await visitor.get('/konto');
+    const account = await visitor.get('/konto');
+    assert.match(account.body, /<option value="pl" selected>polski<\/option>/, 'the mail language is named');
     const created = await visitor.post('/konto/tokeny', { tokenName: 'eksport nocny' });
-    const token = created.body.match(/<code class="token">(pk_[^<]+)<\/code>/)?.[1];
+    const token = created.body.match(/<code class="token[^"]*">(pk_[^<]+)<\/code>/)?.[1];
     assert.ok(token);
     const me = await portal.app.inject({ url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
     assert.equal(me.statusCode, 200);

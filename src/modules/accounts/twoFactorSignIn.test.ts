@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { type TestApp, testApp } from '../../../test/app.ts';
+import { textOf } from '../../../test/html.ts';
 import { Visitor } from '../../../test/visitor.ts';
 import { totpCodeAt } from './totp.ts';
 import {
@@ -96,7 +97,7 @@ describe('signing in with two-step verification', () => {
     assert.match(reused.body, /kod odzyskiwania został już użyty/);
     assert.equal((await again.post(VERIFY, { code: second })).statusCode, 303);
     const account = await again.get('/konto');
-    assert.match(account.body, /Nieużyte kody odzyskiwania<\/dt><dd>8<\/dd>/);
+    assert.match(textOf(account.body), /Nieużyte kody odzyskiwania 8 /);
   });
 
   it('sends a visitor who has not given the password to sign in', async () => {

@@ -37,10 +37,10 @@ describe('the administrator’s user pages', () => {
 
   it('list accounts in a captioned table, by role and by part of the address', async () => {
     const byRole = await admin.visitor.get('/admin/uzytkownicy?rola=moderator');
-    assert.match(byRole.body, /<caption id="users-caption">Konta użytkowników<\/caption>/);
+    assert.match(byRole.body, /<caption class="govuk-table__caption[^"]*">Konta użytkowników<\/caption>/);
     assert.match(
       byRole.body,
-      /<th scope="row"><a href="\/admin\/uzytkownicy\/\d+">moderator@example.pl<\/a><\/th>/,
+      /<th scope="row" class="govuk-table__header"><a class="govuk-link" href="\/admin\/uzytkownicy\/\d+">moderator@example.pl<\/a><\/th>/,
     );
     assert.doesNotMatch(byRole.body, />admin@example.pl</);
     assert.match(byRole.body, /<option value="moderator" selected>Moderator<\/option>/);
@@ -68,7 +68,7 @@ describe('the administrator’s user pages', () => {
     assert.match(first.body, /Znaleziono 30 kont\./);
     assert.match(first.body, /href="\/admin\/uzytkownicy\?email=tlum&amp;strona=2" rel="next"/);
     const second = await admin.visitor.get('/admin/uzytkownicy?email=tlum&strona=2');
-    assert.equal((second.body.match(/<th scope="row">/g) ?? []).length, 5);
+    assert.equal((second.body.match(/<th scope="row"/g) ?? []).length, 5);
   });
 
   it('refuse a role change without the form’s CSRF token', async () => {
@@ -86,7 +86,7 @@ describe('the administrator’s user pages', () => {
   it('grant a role, end the person’s sessions and say so after the redirect', async () => {
     const target = await signedInPerson(portal.app, []);
     const page = await admin.visitor.get(`/admin/uzytkownicy/${target.id}`);
-    assert.match(page.body, /<caption id="roles-caption">Role tego konta<\/caption>/);
+    assert.match(page.body, /<caption class="govuk-table__caption[^"]*">Role tego konta<\/caption>/);
     assert.match(page.body, /<input type="hidden" name="_csrf" value="[^"]+">/);
     const response = await admin.visitor.post(`/admin/uzytkownicy/${target.id}/role`, {
       zmiana: 'nadaj',
@@ -105,7 +105,10 @@ describe('the administrator’s user pages', () => {
     assert.equal(event.action, 'user.role_granted');
     assert.equal(event.actorId, admin.id);
     const after = await admin.visitor.get(String(response.headers.location));
-    assert.match(after.body, /<p class="success" role="status">Nadano rolę „Ekspert”/);
+    assert.match(
+      after.body,
+      /<div class="govuk-notification-banner govuk-notification-banner--success" role="status"[\s\S]*?Nadano rolę „Ekspert”/,
+    );
   });
 
   it('show a refused change at its field, with an error summary linking to it', async () => {
@@ -120,7 +123,7 @@ describe('the administrator’s user pages', () => {
     assert.match(held.body, /<a href="#field-rola">To konto ma już rolę „Ekspert”\.<\/a>/);
     assert.match(
       held.body,
-      /<select id="field-rola" name="rola" aria-describedby="error-rola" aria-invalid="true">/,
+      /<select class="govuk-select govuk-select--error" id="field-rola" name="rola" aria-describedby="error-rola" aria-invalid="true">/,
     );
     const own = await admin.visitor.post(`/admin/uzytkownicy/${admin.id}/role`, {
       zmiana: 'odbierz',

@@ -66,7 +66,6 @@ export const admin: Record<keyof typeof pl, MessageValue> = {
   'admin.users.colRoles': 'Roles',
   'admin.users.colCreated': 'Created',
   'admin.user.title': 'Account {email}',
-  'admin.user.back': 'Back to the list of users',
   'admin.user.name': 'Name',
   'admin.user.created': 'Created',
   'admin.user.emailVerified': 'E-mail address confirmed',

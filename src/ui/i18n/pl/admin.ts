@@ -74,7 +74,6 @@ export const admin = {
   'admin.users.colRoles': 'Role',
   'admin.users.colCreated': 'Utworzono',
   'admin.user.title': 'Konto {email}',
-  'admin.user.back': 'Wróć do listy użytkowników',
   'admin.user.name': 'Nazwa',
   'admin.user.created': 'Utworzono',
   'admin.user.emailVerified': 'Adres e-mail potwierdzony',
