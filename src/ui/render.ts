@@ -70,6 +70,8 @@ function viewContext(request: PageRequest) {
   return {
     component: <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
       renderComponent(name, params, t, locale),
+    /** Escaping and class helpers, for the HTML a template hands to a component's html param. */
+    h: helpers,
     t,
     locale,
     prefs,
@@ -120,5 +122,5 @@ export function renderPartial(template: string, data: Record<string, unknown>): 
     ? <N extends ComponentName>(name: N, params: ComponentParams[N]) =>
         renderComponent(name, params, t, locale)
     : undefined;
-  return eta.render(template, { component, ...data });
+  return eta.render(template, { component, h: helpers, ...data });
 }
