@@ -88,7 +88,7 @@ export interface AccountSectionEntry {
 }
 
 /**
- * A home-page card (an `<li class="card">`): a template (path under src/, no .eta) rendered with t and
+ * A home-page card (an `<li class="portal-card">`): a template (path under src/, no .eta) rendered with t and
  * what load() returns, or a render function given the same.
  */
 export interface HomeSection {

@@ -8,6 +8,8 @@ import { axeViolations, follow, type Session, startSession, type Visitor, withPa
 import { signedInPerson } from '../factories.ts';
 
 const HEADER = 'nazwa;nip;typ;wielkość;województwo';
+/** The caption of the preview's table of row errors. */
+const ERRORS_CAPTION = 'Błędy w wierszach pliku';
 
 function csv(lines: string[]) {
   return {
@@ -43,19 +45,25 @@ describe('importing members in the browser', () => {
     await withPage(await as(cluster.owner, {}, { javaScriptEnabled: false }), async (page) => {
       await page.goto(importPage);
       await page
-        .getByLabel('Plik z listą członków')
+        .locator('input[type="file"][name="file"]')
         .setInputFiles(csv([HEADER, 'Firma Z Błędem;123-456-32-19;przedsiębiorstwo;małe;mazowieckie']));
       await follow(page, page.getByRole('button', { name: 'Sprawdź plik' }));
       assert.match(page.url(), /\/czlonkowie\/import\/[\w-]+$/);
       assert.equal(await page.getByRole('heading', { name: 'Plik zawiera błędy' }).count(), 1);
-      assert.match((await page.locator('#errors-caption + thead + tbody').textContent()) ?? '', /2\s*nip/);
+      assert.match(
+        (await page
+          .locator('table', { has: page.locator('caption', { hasText: ERRORS_CAPTION }) })
+          .locator('tbody')
+          .textContent()) ?? '',
+        /2\s*nip/,
+      );
       assert.equal(await page.getByRole('button', { name: /Potwierdzam import/ }).count(), 0);
     });
 
     await withPage(await as(cluster.owner), async (page) => {
       await page.goto(importPage);
       await page
-        .getByLabel('Plik z listą członków')
+        .locator('input[type="file"][name="file"]')
         .setInputFiles(
           csv([
             HEADER,
@@ -101,7 +109,7 @@ describe('importing members in the browser', () => {
           assert.deepEqual(await axeViolations(page), [], `axe on ${path}`);
         }
         await page
-          .getByLabel('Plik z listą członków')
+          .locator('input[type="file"][name="file"]')
           .setInputFiles(csv([HEADER, 'Zła;1;przedsiębiorstwo;;', `Dobra;${nip(720002)};uczelnia;;12`]));
         await page.getByRole('button', { name: 'Sprawdź plik' }).click();
         await page.waitForURL(/\/czlonkowie\/import\/[\w-]+$/);

@@ -206,7 +206,7 @@ describe('registering a cluster in the browser', () => {
       assert.match((await main(page).textContent()) ?? '', /Zwrócone do poprawy/);
       await follow(page, main(page).getByRole('link', { name: 'Klaster Przeglądarkowy Metalu' }));
       assert.match((await main(page).textContent()) ?? '', /Dodaj opis po angielsku\./);
-      await fill(page, 'Opis klastra (po angielsku)', 'A metalworking cluster from Gdańsk.');
+      await fill(page, 'Opis klastra (po angielsku) (opcjonalnie)', 'A metalworking cluster from Gdańsk.');
       await press(page, 'Wyślij do weryfikacji');
       assert.match((await main(page).getByRole('status').textContent()) ?? '', /wysłane do weryfikacji/);
     }, 'registration-coordinator-resubmit');

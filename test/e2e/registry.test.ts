@@ -18,10 +18,13 @@ describe('finding clusters in the browser', () => {
       await page.getByLabel('Branża').selectOption('textiles');
       await follow(page, page.getByRole('button', { name: 'Pokaż klastry' }));
       assert.equal(new URL(page.url()).search, '?q=lodz&branza=textiles');
-      assert.equal(await page.locator('.results-summary strong').textContent(), 'Znaleziono 1 klaster');
-      assert.equal(await page.locator('.result-title a').textContent(), 'Łódzki Klaster Mody i Tekstyliów');
+      assert.equal(await page.locator('#results-count strong').textContent(), 'Znaleziono 1 klaster');
+      assert.equal(
+        await page.getByRole('list', { name: 'Wyniki' }).getByRole('heading').getByRole('link').textContent(),
+        'Łódzki Klaster Mody i Tekstyliów',
+      );
       assert.equal(await page.getByLabel('Szukaj', { exact: true }).inputValue(), 'lodz');
-      await follow(page, page.locator('.results-summary').getByRole('link', { name: 'Wyczyść filtry' }));
+      await follow(page, page.locator('#results-count').getByRole('link', { name: 'Wyczyść filtry' }));
       assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/klastry');
     });
   });
@@ -40,7 +43,7 @@ describe('finding clusters in the browser', () => {
       await follow(page, page.getByRole('link', { name: /^śląskie: \d+ klast/ }));
       assert.equal(new URL(page.url()).search, '?wojewodztwo=24');
       assert.match(
-        (await page.locator('.results-summary strong').textContent()) ?? '',
+        (await page.locator('#results-count strong').textContent()) ?? '',
         /^Znaleziono 5 klastrów$/,
       );
     });

@@ -21,12 +21,15 @@ describe('the KKK page', () => {
     const body = await page();
     assert.equal(count(body, 'Dziś żaden klaster nie ma aktywnego statusu KKK.'), 1);
     assert.equal(count(body, 'Kreska („—”) oznacza wartość nieznaną'), 1);
-    const visible = body.replace(/<span class="visually-hidden[^"]*">brak danych<\/span>/g, '');
+    const visible = body.replace(/<span class="govuk-visually-hidden">brak danych<\/span>/g, '');
     assert.ok(body.includes('brak danych'), 'screen readers still hear it');
     assert.ok(!visible.includes('brak danych'), 'no wall of "brak danych"');
     assert.ok(!body.includes('Podmiot reprezentujący: brak danych'));
     for (const heading of ['Runda V (2021)', 'Runda II (2016)', 'Runda I (2015)'])
-      assert.match(body, new RegExp(`<h3 id="round-\\d">${heading.replace(/[()]/g, '\\$&')}</h3>`));
+      assert.match(
+        body,
+        new RegExp(`<h3 class="govuk-heading-m" id="round-\\d">${heading.replace(/[()]/g, '\\$&')}</h3>`),
+      );
     assert.equal(count(body, 'W tym aktywne dziś: 0'), 3);
   });
 

@@ -46,10 +46,7 @@ describe('the registry list page', () => {
 
   it('offers search, filters and sorting in a GET form that works without JavaScript', async () => {
     const page = (await get('/klastry')).body;
-    assert.match(
-      page,
-      /<form class="filters registry-filters" method="get" action="\/klastry" role="search"/,
-    );
+    assert.match(page, /<form class="portal-filters" method="get" action="\/klastry" role="search"/);
     for (const name of [
       'q',
       'branza',
@@ -60,7 +57,7 @@ describe('the registry list page', () => {
       'sortuj',
     ])
       assert.match(page, new RegExp(`<label class="govuk-label" for="field-${name}">`), name);
-    assert.match(page, /<button class="button" type="submit">Pokaż klastry<\/button>/);
+    assert.match(page, /<button type="submit" class="govuk-button"[^>]*>\s*Pokaż klastry\s*<\/button>/);
     assert.match(page, /Znaleziono 32 klastry/);
   });
 
@@ -87,7 +84,10 @@ describe('the registry list page', () => {
   it('finds "Łódź" from "lodz" and labels what it finds', async () => {
     const page = (await get('/klastry?q=lodz')).body;
     assert.match(page, /Znaleziono 1 klaster</);
-    assert.match(page, /<a href="\/klastry\/lodzki-klaster-mody-\d+">Łódzki Klaster Mody<\/a>/);
+    assert.match(
+      page,
+      /<a class="govuk-link" href="\/klastry\/lodzki-klaster-mody-\d+">Łódzki Klaster Mody<\/a>/,
+    );
     assert.match(page, /Spełnia standardy zarządzania/);
     assert.match(page, /Łódź, łódzkie/);
     assert.match(page, /Członkowie: 12/);
@@ -96,9 +96,9 @@ describe('the registry list page', () => {
 
   it('labels outdated and incomplete profiles in the list', async () => {
     const lublin = (await get('/klastry?q=lublin')).body;
-    assert.match(lublin, /<li class="tag">Dane nieaktualne<\/li>/);
+    assert.match(lublin, /<strong class="govuk-tag govuk-tag--yellow">Dane nieaktualne<\/strong>/);
     const interizon = (await get('/klastry?q=interizon')).body;
-    assert.match(interizon, /<li class="tag">Profil nieuzupełniony<\/li>/);
+    assert.match(interizon, /<strong class="govuk-tag govuk-tag--grey">Profil nieuzupełniony<\/strong>/);
     assert.doesNotMatch(interizon, /Członkowie: 0/, 'an unknown member count is not shown as 0');
   });
 
@@ -135,7 +135,10 @@ describe('the registry list page', () => {
     const page = (await get('/klastry?q=nieistniejacy&branza=food')).body;
     assert.match(page, /Znaleziono 0 klastrów/);
     assert.match(page, /Żaden klaster nie spełnia wybranych warunków\./);
-    assert.match(page, /<a href="\/klastry">Wyczyść filtry i pokaż wszystkie klastry<\/a>/);
+    assert.match(
+      page,
+      /<a class="govuk-link" href="\/klastry">Wyczyść filtry i pokaż wszystkie klastry<\/a>/,
+    );
     assert.doesNotMatch(page, /clusters\.csv/, 'nothing to export');
   });
 
@@ -158,7 +161,7 @@ describe('the registry list page', () => {
     const page = (await get('/klastry?branza=ict&wojewodztwo=14&sortuj=members')).body;
     assert.match(page, /href="\/api\/v1\/clusters\.csv\?industry=ict&amp;voivodeship=14&amp;sort=members"/);
     assert.match(page, /href="\/api\/v1\/clusters\.json\?industry=ict&amp;voivodeship=14&amp;sort=members"/);
-    assert.match(page, /<a href="\/klastry\/mapa\?branza=ict">Pokaż klastry na mapie/);
+    assert.match(page, /<a class="govuk-link" href="\/klastry\/mapa\?branza=ict">Pokaż klastry na mapie/);
   });
 
   it('speaks English to English visitors', async () => {

@@ -35,13 +35,22 @@ describe('the map of clusters', () => {
 
   it('gives the same figures in a table, with clusters of unknown voivodeship and the total', async () => {
     const page = (await get('/klastry/mapa')).body;
-    assert.match(page, /<caption id="map-table-caption">Liczba klastrów w województwach<\/caption>/);
     assert.match(
       page,
-      /<th scope="row"><a href="\/klastry\?wojewodztwo=14">mazowieckie<\/a><\/th><td class="numeric">2<\/td>/,
+      /<caption class="govuk-table__caption govuk-table__caption--m">Liczba klastrów w województwach<\/caption>/,
     );
-    assert.match(page, /<th scope="row">Województwo nieznane<\/th><td class="numeric">7<\/td>/);
-    assert.match(page, /<th scope="row">Razem<\/th><td class="numeric">10<\/td>/);
+    assert.match(
+      page,
+      /<th scope="row"[^>]*><a class="govuk-link" href="\/klastry\?wojewodztwo=14">mazowieckie<\/a><\/th><td class="[^"]*govuk-table__cell--numeric">2<\/td>/,
+    );
+    assert.match(
+      page,
+      /<th scope="row"[^>]*>Województwo nieznane<\/th><td class="[^"]*govuk-table__cell--numeric">7<\/td>/,
+    );
+    assert.match(
+      page,
+      /<th scope="row"[^>]*><strong>Razem<\/strong><\/th><td class="[^"]*govuk-table__cell--numeric"><strong>10<\/strong><\/td>/,
+    );
   });
 
   it("follows the list's filters, and its tiles lead to the list with them", async () => {
@@ -51,8 +60,11 @@ describe('the map of clusters', () => {
       /<a href="\/klastry\?branza=ict&amp;wojewodztwo=14" aria-label="mazowieckie: 1 klaster">/,
     );
     assert.match(page, /Liczby uwzględniają filtry wybrane na liście\./);
-    assert.match(page, /<a href="\/klastry\?branza=ict">Pokaż klastry jako listę<\/a>/);
-    assert.match(page, /<th scope="row">Razem<\/th><td class="numeric">2<\/td>/);
+    assert.match(page, /<a class="govuk-link" href="\/klastry\?branza=ict">Pokaż klastry jako listę<\/a>/);
+    assert.match(
+      page,
+      /<th scope="row"[^>]*><strong>Razem<\/strong><\/th><td class="[^"]*govuk-table__cell--numeric"><strong>2<\/strong><\/td>/,
+    );
   });
 
   it('shades tiles by their share of the largest count, and places each once on a 5×4 grid', () => {

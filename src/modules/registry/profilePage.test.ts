@@ -82,18 +82,27 @@ describe('a cluster profile page', () => {
     assert.doesNotMatch(body, /Były Członek/);
     assert.match(
       body,
-      /<a href="#members-enterprise">Przedsiębiorstwa<\/a><\/th><td class="numeric">6<\/td>/,
+      /<a class="govuk-link" href="#members-enterprise">Przedsiębiorstwa<\/a><\/th><td class="[^"]*govuk-table__cell--numeric">6<\/td>/,
     );
-    assert.match(body, /<a href="#members-university">Uczelnie<\/a><\/th><td class="numeric">1<\/td>/);
     assert.match(
       body,
-      /<a href="#members-ngo">Organizacje pozarządowe<\/a><\/th><td class="numeric">1<\/td>/,
+      /<a class="govuk-link" href="#members-university">Uczelnie<\/a><\/th><td class="[^"]*govuk-table__cell--numeric">1<\/td>/,
     );
-    assert.match(body, /<th scope="row">mikro<\/th><td class="numeric">3<\/td>/);
-    assert.match(body, /<th scope="row">duże<\/th><td class="numeric">2<\/td>/);
-    assert.match(body, /<th scope="row">średnie<\/th><td class="numeric">0<\/td>/);
-    assert.match(body, /<th scope="row">wielkość nieznana<\/th><td class="numeric">1<\/td>/);
-    assert.match(body, /<h3 id="members-enterprise">Przedsiębiorstwa \(6\)<\/h3>/);
+    assert.match(
+      body,
+      /<a class="govuk-link" href="#members-ngo">Organizacje pozarządowe<\/a><\/th><td class="[^"]*govuk-table__cell--numeric">1<\/td>/,
+    );
+    assert.match(body, /<th scope="row"[^>]*>mikro<\/th><td class="[^"]*govuk-table__cell--numeric">3<\/td>/);
+    assert.match(body, /<th scope="row"[^>]*>duże<\/th><td class="[^"]*govuk-table__cell--numeric">2<\/td>/);
+    assert.match(
+      body,
+      /<th scope="row"[^>]*>średnie<\/th><td class="[^"]*govuk-table__cell--numeric">0<\/td>/,
+    );
+    assert.match(
+      body,
+      /<th scope="row"[^>]*>wielkość nieznana<\/th><td class="[^"]*govuk-table__cell--numeric">1<\/td>/,
+    );
+    assert.match(body, /<h3 class="govuk-heading-m" id="members-enterprise">Przedsiębiorstwa \(6\)<\/h3>/);
     assert.match(body, /<li>Akademia Próbna<\/li>/);
   });
 
@@ -101,11 +110,11 @@ describe('a cluster profile page', () => {
     const body = await page(full.slug);
     assert.match(body, /spełnia — ocena z 10 maja 2025, ważna do 10 maja 2027/);
     assert.match(body, /Runda VI \(2022\): ważny do 31 grudnia 2027 \(dokument nr KKK\/6\/01\)/);
-    assert.match(body, /<li class="tag tag-strong">Krajowy Klaster Kluczowy<\/li>/);
+    assert.match(body, /<strong class="govuk-tag govuk-tag--green">Krajowy Klaster Kluczowy<\/strong>/);
     const old = await page(stale.slug);
     assert.match(old, /ocena z 10 stycznia 2022 straciła ważność 10 stycznia 2024/);
     assert.match(old, /Runda V \(2021\): wygasł 31 grudnia 2024/);
-    assert.doesNotMatch(old, /tag-strong/);
+    assert.doesNotMatch(old, /govuk-tag--green/);
   });
 
   it('gives the facts, contacts, offer and needs, and labels demo data', async () => {
@@ -126,15 +135,15 @@ describe('a cluster profile page', () => {
       'Dane potwierdzone przez koordynatora: 1 października 2026.',
     ])
       assert.ok(body.includes(text), text);
-    assert.match(body, /<a href="mailto:biuro@proba\.example">/);
-    assert.match(body, /<a href="tel:\+48560000000">\+48 56 000 00 00<\/a>/);
-    assert.match(body, /<a href="https:\/\/proba\.example">/);
+    assert.match(body, /<a class="govuk-link portal-break" href="mailto:biuro@proba\.example">/);
+    assert.match(body, /<a class="govuk-link portal-break" href="tel:\+48560000000">\+48 56 000 00 00<\/a>/);
+    assert.match(body, /<a class="govuk-link portal-break" href="https:\/\/proba\.example">/);
     assert.match(await page(full.slug, 'lang=en'), /Description in English\./);
   });
 
   it('labels a profile not confirmed for twelve months as outdated, and never links a script URL', async () => {
     const body = await page(stale.slug);
-    assert.match(body, /<li class="tag">Dane nieaktualne<\/li>/);
+    assert.match(body, /<strong class="govuk-tag govuk-tag--yellow">Dane nieaktualne<\/strong>/);
     assert.match(
       body,
       /koordynator nie potwierdził ich od ponad 12 miesięcy \(ostatnio 1 października 2025\)/,
@@ -147,7 +156,10 @@ describe('a cluster profile page', () => {
     const body = await page('dolina-lotnicza');
     assert.match(body, /Koordynator nie uzupełnił jeszcze profilu/);
     assert.match(body, /Runda I \(2015\): okres ważności: brak danych/);
-    assert.match(body, /<h2 id="members">Członkowie<\/h2>\s*<p>brak danych<\/p>/);
+    assert.match(
+      body,
+      /<h2 class="govuk-heading-l" id="members">Członkowie<\/h2>\s*<p class="govuk-body">brak danych<\/p>/,
+    );
     assert.doesNotMatch(body, /Liczba członków/);
     assert.doesNotMatch(body, /Dane nieaktualne|Dane przykładowe/);
   });

@@ -114,7 +114,7 @@ describe('the half-yearly confirmation of a cluster’s data', () => {
     const api = await portal.app.inject({ url: `/api/v1/clusters/${cluster.slug}` });
     assert.equal(api.json().outdated, true);
     const page = await portal.app.inject({ url: `/klastry/${cluster.slug}` });
-    assert.match(page.body, /class="tag">[^<]*nieaktualn/i);
+    assert.match(page.body, /class="govuk-tag govuk-tag--yellow">[^<]*nieaktualn/i);
     assert.equal(await job(), 2);
     assert.equal(await remindersTo(cluster.owner.email), 2);
   });

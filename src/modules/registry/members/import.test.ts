@@ -67,9 +67,9 @@ describe('importing members from a file', () => {
       /„zly\.csv”: 4 wiersze danych\. CSV, kodowanie UTF-8/,
       'a plural form and a space',
     );
-    assert.match(preview.body, /<th scope="row">3<\/th><td>nip<\/td>/);
-    assert.match(preview.body, /<th scope="row">4<\/th><td>województwo<\/td>/);
-    assert.match(preview.body, /<th scope="row">5<\/th><td>nip<\/td>/);
+    assert.match(preview.body, /<th scope="row"[^>]*>3<\/th><td[^>]*>nip<\/td>/);
+    assert.match(preview.body, /<th scope="row"[^>]*>4<\/th><td[^>]*>województwo<\/td>/);
+    assert.match(preview.body, /<th scope="row"[^>]*>5<\/th><td[^>]*>nip<\/td>/);
     assert.doesNotMatch(preview.body, /Potwierdzam import/);
     const forced = await cluster.owner.visitor.post(String(uploaded.headers.location), {});
     assert.equal(forced.statusCode, 303);

@@ -136,10 +136,10 @@ describe('editing the member list in the form', () => {
       `/moje-klastry/${draft.slug}/czlonkowie/${membershipId}/odejscie`,
     );
     assert.equal(confirm.statusCode, 200);
-    assert.match(confirm.body, /<h1>Oznaczyć jako byłego członka: /);
+    assert.match(confirm.body, /<h1 class="govuk-heading-l">Oznaczyć jako byłego członka: /);
     assert.match(
       confirm.body,
-      /<input id="field-leftOn" name="leftOn" type="date" value=""/,
+      /<input class="[^"]*" id="field-leftOn" name="leftOn" type="date" value=""/,
       'the date is typed, not pre-filled',
     );
     assert.match(confirm.body, /Potwierdź odejście członka/);

@@ -79,12 +79,9 @@ describe('registering a cluster through the HTML forms', () => {
     });
     assert.equal(response.statusCode, 200);
     assert.match(response.body, /Klaster nie spełnia kryteriów wejścia/);
-    assert.match(response.body, /Ilu członków ma klaster\?<\/strong> — podano 6, wymagane co najmniej 10\./);
-    assert.match(
-      response.body,
-      /stronę internetową przedstawiającą jego działalność\?<\/strong> — odpowiedź „Nie”/,
-    );
-    assert.doesNotMatch(response.body, /umową lub porozumieniem podpisanym przez członków\?<\/strong>/);
+    assert.match(response.body, /Ilu członków ma klaster\? — podano 6, wymagane co najmniej 10\./);
+    assert.match(response.body, /stronę internetową przedstawiającą jego działalność\? — odpowiedź „Nie”/);
+    assert.doesNotMatch(response.body, /umową lub porozumieniem podpisanym przez członków\? —/);
     assert.match(response.body, /value="Klaster Za Mały"/, 'the answers are kept in the form');
     assert.equal(await count('clusters'), before);
   });
@@ -159,7 +156,7 @@ describe('registering a cluster through the HTML forms', () => {
     assert.equal(cluster?.descriptionPl, '<script>alert("x")</script> <b>pogrubione</b>', 'stored as typed');
     const mine = await owner.visitor.get('/moje-klastry');
     assert.match(mine.body, /Klaster Testowy Obróbki Metali<\/a>/);
-    assert.match(mine.body, /<td>Szkic<\/td>/);
+    assert.match(mine.body, /<td[^>]*>Szkic<\/td>/);
     assert.match(mine.body, /Uzupełnij formularz i wyślij go do weryfikacji\./);
   });
 

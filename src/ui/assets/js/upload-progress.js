@@ -37,7 +37,7 @@
         if (main && current) {
           current.replaceWith(main);
           document.title = page.title;
-          main.querySelector('.error-summary')?.focus();
+          main.querySelector('.govuk-error-summary')?.focus();
         } else {
           form.submit();
         }

@@ -102,6 +102,9 @@ export const statuses: Record<keyof typeof pl, MessageValue> = {
   'certificates.result.notCertificate': 'This file is not a certificate issued by Portal Klastrów.',
   'certificates.result.changed':
     'The register now states other facts than this certificate (e.g. a new cluster name) — the facts below apply.',
+  'certificates.result.validTitle': 'The certificate is valid',
+  'certificates.result.invalidTitle': 'The certificate is not valid',
+  'certificates.result.uncertainTitle': 'The validity cannot be confirmed',
   'certificates.result.facts': 'The status in the register',
   'certificates.result.download': 'Download the current certificate (PDF)',
   'certificates.result.again': 'Check another certificate',

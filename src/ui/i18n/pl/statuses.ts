@@ -104,6 +104,9 @@ export const statuses = {
   'certificates.result.notCertificate': 'Ten plik nie jest certyfikatem wydanym przez Portal Klastrów.',
   'certificates.result.changed':
     'Rejestr podaje dziś inne dane niż ten certyfikat (np. nowa nazwa klastra) — obowiązują dane poniżej.',
+  'certificates.result.validTitle': 'Certyfikat jest ważny',
+  'certificates.result.invalidTitle': 'Certyfikat nie jest ważny',
+  'certificates.result.uncertainTitle': 'Nie można potwierdzić ważności',
   'certificates.result.facts': 'Dane statusu w rejestrze',
   'certificates.result.download': 'Pobierz aktualny certyfikat (PDF)',
   'certificates.result.again': 'Sprawdź inny certyfikat',
