@@ -58,7 +58,10 @@ describe('page layout', () => {
     const english = (await get('/polityka-prywatnosci', 'lang=en')).body;
     assert.match(english, /<h1[^>]*>Privacy notice<\/h1>/);
     assert.match(english, /Art\. 6\(1\)\(b\) GDPR/);
-    assert.match((await get('/')).body, /<a [^>]*href="\/polityka-prywatnosci"[^>]*>Ochrona danych osobowych<\/a>/);
+    assert.match(
+      (await get('/')).body,
+      /<a [^>]*href="\/polityka-prywatnosci"[^>]*>Ochrona danych osobowych<\/a>/,
+    );
     assert.match((await get('/konto/rejestracja')).body, /href="\/polityka-prywatnosci"/);
   });
 
