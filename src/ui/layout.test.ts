@@ -73,7 +73,7 @@ describe('page layout', () => {
     );
     assert.match(
       page.body,
-      /Klaster Dolina Lotnicza<\/a><br><span class="meta">Podmiot reprezentujący: Stowarzyszenie Grupy/,
+      /Klaster Dolina Lotnicza<\/a><br><span class="portal-meta">Podmiot reprezentujący: Stowarzyszenie Grupy/,
     );
     assert.match(page.body, /Runda I \(2015\)/);
   });
