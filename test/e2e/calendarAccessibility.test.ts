@@ -136,7 +136,7 @@ describe('axe finds no WCAG 2.1 A/AA violation: the events calendar', () => {
           page.locator('main form button[type=submit]').last().click(),
         ]);
         await expectClean(page, 'the proposal form with errors', mode);
-        assert.ok(await page.locator('.error-summary').isVisible());
+        assert.ok(await page.locator('.govuk-error-summary').isVisible());
         await check(page, '/kalendarz/moderacja', 200, mode);
         // Returning without a comment: the queue comes back with the field's message.
         await Promise.all([
